@@ -1,0 +1,71 @@
+/** The structure found on a plan sheet (SPEC §1, §5): where the header is, which column is which, and the outline. */
+import type { Level } from "../status";
+
+/** Columns of SPEC §1 other than Utfall, which may appear several times (periods). */
+export type ColumnKey =
+  | "level"
+  | "name"
+  | "perspective"
+  | "dnr"
+  | "target"
+  | "baseline"
+  | "direction"
+  | "rule"
+  | "assessment"
+  | "status"
+  | "comment"
+  | "owner";
+
+export interface PeriodColumn {
+  /** The header text as written ("Utfall april", "Resultat per augusti"). */
+  readonly header: string;
+  /** 0-based column. */
+  readonly col: number;
+  /** Whether any row below the header has a value in this column. */
+  readonly hasValues: boolean;
+}
+
+export interface SheetLayout {
+  readonly sheet: string;
+  /** 0-based row of the header. */
+  readonly headerRow: number;
+  /** 0-based column of each recognised column; absent when the sheet has none. */
+  readonly columns: Readonly<Partial<Record<ColumnKey, number>>>;
+  /** Utfall columns, left to right. */
+  readonly periods: readonly PeriodColumn[];
+  /** 0-based column of the rightmost non-empty header cell (a missing Status column is added after it). */
+  readonly lastHeaderCol: number;
+}
+
+interface NodeBase {
+  /** 0-based row on the sheet. */
+  readonly row: number;
+  readonly name: string;
+  /** The Nivå cell as written ("Framgångsfaktor", "Resultatmål"): summaries use the sheet's own word. */
+  readonly levelText: string;
+}
+
+export interface IndicatorNode extends NodeBase {
+  readonly level: "indicator";
+  /** Inherited from its goal. */
+  readonly perspective: string | null;
+}
+
+export interface GoalNode extends NodeBase {
+  readonly level: "goal";
+  /** Its own Perspektiv cell, else the plan's default. */
+  readonly perspective: string | null;
+  readonly indicators: readonly IndicatorNode[];
+}
+
+export interface PlanNode extends Omit<NodeBase, "row"> {
+  readonly level: "plan";
+  /** null for the implicit plan named after the sheet (goals before any plan row). */
+  readonly row: number | null;
+  /** The plan row's Perspektiv cell: a default for its goals. */
+  readonly perspective: string | null;
+  readonly goals: readonly GoalNode[];
+}
+
+export type OutlineNode = PlanNode | GoalNode | IndicatorNode;
+export type { Level };

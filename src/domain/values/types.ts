@@ -1,0 +1,74 @@
+/** What the value reader (SPEC §2) makes of one Målvärde, Utfall or Jämförelsevärde cell. Never thrown, always returned. */
+import type { Direction } from "../status";
+
+/** A comparator or direction word in the text ("minst", "<", "eller lägre"): it also tells which way is better. */
+export interface Comparison {
+  readonly direction: Direction;
+  /** true for "<" and ">" (strictly), false for "≤", "minst", "högst", "eller lägre"… */
+  readonly strict: boolean;
+}
+
+interface Base {
+  /** What the user sees: the cell's text, or the number formatted the Swedish way ("90 %", "203,5"). */
+  readonly text: string;
+  /** Set when a comparator or direction word was found. */
+  readonly comparison: Comparison | null;
+}
+
+export interface NumberValue extends Base {
+  readonly kind: "number";
+  readonly value: number;
+  /** "mkr", "kWh/m2", "dagar"…; null when none. */
+  readonly unit: string | null;
+}
+
+export interface PercentValue extends Base {
+  readonly kind: "percent";
+  /** A fraction: 90 % is 0.9. */
+  readonly value: number;
+  readonly unit: null;
+}
+
+/** yes: Ja, Genomfört, Klar, x, TRUE; ongoing: Pågår, Påbörjad, Delvis; no: Nej, Ej genomförd, FALSE. */
+export type YesNoState = "yes" | "ongoing" | "no";
+
+export interface BooleanValue extends Base {
+  readonly kind: "boolean";
+  /** true only for "yes"; "ongoing" is false here and distinguished by state. */
+  readonly value: boolean;
+  readonly state: YesNoState;
+  readonly unit: null;
+}
+
+/** A target relative to an earlier value: "Lägre än 2020", "Ska öka jämfört med 2020". Needs Jämförelsevärde. */
+export interface BaselineValue extends Base {
+  readonly kind: "baseline";
+  readonly value: null;
+  /** The year or text referred to: "2020", "föregående år". */
+  readonly ref: string;
+  readonly unit: null;
+}
+
+/** "80–90 %", "mellan 5 och 10": green inside the range. */
+export interface RangeValue extends Base {
+  readonly kind: "range";
+  /** Lower bound (a fraction for percents). */
+  readonly value: number;
+  readonly high: number;
+  readonly percent: boolean;
+  readonly unit: string | null;
+}
+
+export type UnparseableReason = "text" | "date" | "cell-error" | "ambiguous" | "several-numbers";
+
+export interface UnparseableValue extends Base {
+  readonly kind: "unparseable";
+  readonly value: null;
+  readonly unit: null;
+  readonly reason: UnparseableReason;
+}
+
+export type ReadValue = NumberValue | PercentValue | BooleanValue | BaselineValue | RangeValue | UnparseableValue;
+
+/** The kinds the JSON report names (SPEC §7). */
+export type ReadValueKind = ReadValue["kind"];
