@@ -1,29 +1,63 @@
 /** English messages, used where Office reports an English display language. Same keys and parameters as sv.ts. */
 import type { MessageMap, ProblemParams } from "../problem-codes";
+import { STATUS_NAME_EN } from "../status";
 
 const s = (p: ProblemParams, key: string): string => String(p[key] ?? "");
+
+/** Params that are keys (a direction, a status, a direction source, a reason) read as words; other values as written. */
+const word = (p: ProblemParams, key: string, words: Readonly<Record<string, string>>): string =>
+  words[s(p, key)] ?? s(p, key);
+const DIRECTION: Readonly<Record<string, string>> = { higher: "higher", lower: "lower" };
+const SOURCE: Readonly<Record<string, string>> = {
+  column: "the Direction column",
+  rule: "the rule in the Rule column",
+  target: "the target",
+  name: "the name",
+  default: "the default rule",
+};
+const REASON: Readonly<Record<string, string>> = {
+  text: "",
+  date: "a date, not a number",
+  "cell-error": "an error value",
+  ambiguous: "ambiguous",
+  "several-numbers": "several numbers",
+};
+const reason = (p: ProblemParams): string => {
+  const r = word(p, "reason", REASON);
+  return r === "" ? "" : ` (${r})`;
+};
 
 export const messagesEn: MessageMap = {
   NO_PLAN_SHEET: () =>
     "The workbook has no plan sheet: no sheet has a header row with Level and Name columns within its first 20 rows.",
   MISSING_COLUMN: (p) => `Column ${s(p, "column")} is missing${p["detail"] ? `: ${s(p, "detail")}` : "."}`,
-  UNKNOWN_LEVEL: (p) => `Unknown level "${s(p, "value")}". Use Plan, Goal or Indicator (or a synonym).`,
-  ORPHAN_INDICATOR: (p) => `Indicator "${s(p, "name")}" comes before the first goal and belongs to no goal.`,
-  MISSING_NAME: (p) => `The row has level ${s(p, "level")} but no name.`,
+  UNKNOWN_LEVEL: (p) =>
+    p["value"]
+      ? `Unknown level "${s(p, "value")}"; the row is skipped. Use Plan, Goal or Indicator (or a synonym).`
+      : `The row "${s(p, "name")}" has no level and is skipped. Enter Plan, Goal or Indicator in the Level column.`,
+  ORPHAN_INDICATOR: (p) =>
+    `Indicator "${s(p, "name")}" comes before the first goal of its plan and belongs to no goal; the row is skipped.`,
+  MISSING_NAME: (p) =>
+    `The row has level ${s(p, "level")} but no name${p["name"] ? `; reports call it ${s(p, "name")}.` : "."}`,
   MISSING_TARGET: (p) => `"${s(p, "name")}" has an actual value but no target; no status can be computed.`,
-  UNPARSEABLE_TARGET: (p) =>
-    `The target "${s(p, "value")}" cannot be read${p["reason"] ? ` (${s(p, "reason")})` : ""}.`,
+  UNPARSEABLE_TARGET: (p) => `The target "${s(p, "value")}" cannot be read${reason(p)}.`,
   UNPARSEABLE_ACTUAL: (p) =>
-    `The actual value "${s(p, "value")}" cannot be read${p["reason"] ? ` (${s(p, "reason")})` : ""}.`,
+    p["reason"] === "incomparable"
+      ? `The actual value "${s(p, "value")}" cannot be compared with the target ${s(p, "target")}; no status can be computed.`
+      : `The actual value "${s(p, "value")}" cannot be read${reason(p)}.`,
   SCALE_MISMATCH: (p) =>
-    `The actual ${s(p, "actual")} is read as ${s(p, "interpreted")} because the target ${s(p, "target")} is a percentage.`,
+    p["targetScale"] === "number"
+      ? `The actual ${s(p, "actual")} is read as ${s(p, "interpreted")} because the target ${s(p, "target")} is not a percentage.`
+      : `The actual ${s(p, "actual")} is read as ${s(p, "interpreted")} because the target ${s(p, "target")} is a percentage.`,
   UNIT_MISMATCH: (p) => `The actual's unit (${s(p, "actualUnit")}) differs from the target's (${s(p, "targetUnit")}).`,
   BASELINE_MISSING: (p) =>
-    `The target "${s(p, "value")}" refers to an earlier value, but the Baseline column is empty or missing.`,
+    p["baseline"]
+      ? `The target "${s(p, "value")}" refers to an earlier value, but the baseline "${s(p, "baseline")}" is not a number.`
+      : `The target "${s(p, "value")}" refers to an earlier value, but the Baseline column is empty or missing.`,
   DIRECTION_ASSUMED: (p) =>
-    `It is not clear whether higher or lower is better for "${s(p, "name")}"; assuming ${s(p, "direction")} is better. Set Direction to be sure.`,
+    `It is not clear whether higher or lower is better for "${s(p, "name")}"; assuming ${word(p, "direction", DIRECTION)} is better. Set Direction to be sure.`,
   DIRECTION_CONFLICT: (p) =>
-    `The direction from ${s(p, "winner")} (${s(p, "winnerDirection")} is better) contradicts ${s(p, "loser")} (${s(p, "loserDirection")} is better); ${s(p, "winner")} wins.`,
+    `The direction from ${word(p, "winner", SOURCE)} (${word(p, "winnerDirection", DIRECTION)} is better) contradicts ${word(p, "loser", SOURCE)} (${word(p, "loserDirection", DIRECTION)} is better); ${word(p, "winner", SOURCE)} wins.`,
   UNKNOWN_PERSPECTIVE: (p) => `The perspective "${s(p, "value")}" is not in the list on the Regler sheet.`,
   UNKNOWN_RULE: (p) => `The rule "${s(p, "value")}" is not on the Regler sheet; the default rule is used.`,
   INVALID_ASSESSMENT: (p) => `The assessment "${s(p, "value")}" cannot be read. Use ↑, →, ↓ or Green, Yellow, Red.`,
@@ -31,7 +65,7 @@ export const messagesEn: MessageMap = {
   EMPTY_PLAN: (p) => `The plan "${s(p, "name")}" has no goals and is assessed as not met.`,
   GOAL_WITHOUT_MEASURES: (p) => `The goal "${s(p, "name")}" has neither indicators nor its own target and actual.`,
   MANUAL_DIFFERS: (p) =>
-    `The manual assessment (${s(p, "manual")}) differs from the computed one (${s(p, "computed")}); the manual one stands.`,
+    `The manual assessment (${word(p, "manual", STATUS_NAME_EN)}) differs from the computed one (${word(p, "computed", STATUS_NAME_EN)}); the manual one stands.`,
   DUPLICATE_NAME: (p) => `The name "${s(p, "name")}" occurs more than once (also ${s(p, "other")}).`,
   RULES_INVALID: (p) => `Invalid setting on the Regler sheet: ${s(p, "detail")}`,
   STATUS_COLUMN_ADDED: (p) => `The sheet had no Status column; one was added in column ${s(p, "column")}.`,
@@ -39,5 +73,8 @@ export const messagesEn: MessageMap = {
     `A sheet of your own is already named "${s(p, "name")}"; the summary was written to "${s(p, "used")}" instead.`,
   UNSUPPORTED_WORKBOOK_PART: (p) =>
     `The workbook contains ${s(p, "part")}, which cannot be written back without losing them. Nothing was written. (Use --allow-lossy to accept the loss.)`,
-  UNKNOWN_PERIOD: (p) => `The period "${s(p, "value")}" does not exist. Available: ${s(p, "available")}.`,
+  UNKNOWN_PERIOD: (p) =>
+    p["matches"]
+      ? `The period "${s(p, "value")}" matches several columns (${s(p, "matches")}); give the whole header.`
+      : `The period "${s(p, "value")}" does not exist. Available: ${s(p, "available")}.`,
 };

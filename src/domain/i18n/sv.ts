@@ -3,32 +3,65 @@
  * Parameters: `value` the cell text, `column` a column name, `name` a row name, etc.; missing ones render as "".
  */
 import type { MessageMap, ProblemParams } from "../problem-codes";
+import { STATUS_NAME_SV } from "../status";
 
 const s = (p: ProblemParams, key: string): string => String(p[key] ?? "");
+
+/** Params that are keys (a direction, a status, a direction source, a reason) read as words; other values as written. */
+const word = (p: ProblemParams, key: string, words: Readonly<Record<string, string>>): string =>
+  words[s(p, key)] ?? s(p, key);
+const DIRECTION: Readonly<Record<string, string>> = { higher: "högre", lower: "lägre" };
+const SOURCE: Readonly<Record<string, string>> = {
+  column: "kolumnen Riktning",
+  rule: "regeln i kolumnen Regel",
+  target: "målvärdet",
+  name: "namnet",
+  default: "standardregeln",
+};
+const REASON: Readonly<Record<string, string>> = {
+  text: "",
+  date: "ett datum, inget tal",
+  "cell-error": "ett felvärde",
+  ambiguous: "tvetydigt",
+  "several-numbers": "flera tal",
+};
+const reason = (p: ProblemParams): string => {
+  const r = word(p, "reason", REASON);
+  return r === "" ? "" : ` (${r})`;
+};
 
 export const messagesSv: MessageMap = {
   NO_PLAN_SHEET: () =>
     "Arbetsboken har inget planblad: inget blad har en rubrikrad med kolumnerna Nivå och Namn bland de 20 första raderna.",
   MISSING_COLUMN: (p) => `Kolumnen ${s(p, "column")} saknas${p["detail"] ? `: ${s(p, "detail")}` : "."}`,
   UNKNOWN_LEVEL: (p) =>
-    `Okänd nivå "${s(p, "value")}". Använd Plan, Mål eller Mätetal (eller en synonym som Handlingsplan, Resultatmål, Indikator).`,
-  ORPHAN_INDICATOR: (p) => `Mätetalet "${s(p, "name")}" står före första målet och hör inte till något mål.`,
-  MISSING_NAME: (p) => `Raden har nivån ${s(p, "level")} men inget namn.`,
+    p["value"]
+      ? `Okänd nivå "${s(p, "value")}"; raden hoppas över. Använd Plan, Mål eller Mätetal (eller en synonym som Handlingsplan, Resultatmål, Indikator).`
+      : `Raden "${s(p, "name")}" saknar nivå och hoppas över. Skriv Plan, Mål eller Mätetal i kolumnen Nivå.`,
+  ORPHAN_INDICATOR: (p) =>
+    `Mätetalet "${s(p, "name")}" står före första målet i planen och hör inte till något mål; raden hoppas över.`,
+  MISSING_NAME: (p) =>
+    `Raden har nivån ${s(p, "level")} men inget namn${p["name"] ? `; den kallas ${s(p, "name")} i rapporterna.` : "."}`,
   MISSING_TARGET: (p) => `"${s(p, "name")}" har utfall men inget målvärde; status kan inte beräknas.`,
-  UNPARSEABLE_TARGET: (p) =>
-    `Målvärdet "${s(p, "value")}" går inte att tolka${p["reason"] ? ` (${s(p, "reason")})` : ""}.`,
+  UNPARSEABLE_TARGET: (p) => `Målvärdet "${s(p, "value")}" går inte att tolka${reason(p)}.`,
   UNPARSEABLE_ACTUAL: (p) =>
-    `Utfallet "${s(p, "value")}" går inte att tolka${p["reason"] ? ` (${s(p, "reason")})` : ""}.`,
+    p["reason"] === "incomparable"
+      ? `Utfallet "${s(p, "value")}" kan inte jämföras med målvärdet ${s(p, "target")}; status kan inte beräknas.`
+      : `Utfallet "${s(p, "value")}" går inte att tolka${reason(p)}.`,
   SCALE_MISMATCH: (p) =>
-    `Utfallet ${s(p, "actual")} tolkas som ${s(p, "interpreted")} eftersom målvärdet ${s(p, "target")} är angivet i procent.`,
+    p["targetScale"] === "number"
+      ? `Utfallet ${s(p, "actual")} tolkas som ${s(p, "interpreted")} eftersom målvärdet ${s(p, "target")} inte är angivet i procent.`
+      : `Utfallet ${s(p, "actual")} tolkas som ${s(p, "interpreted")} eftersom målvärdet ${s(p, "target")} är angivet i procent.`,
   UNIT_MISMATCH: (p) =>
     `Enheten i utfallet (${s(p, "actualUnit")}) skiljer sig från målvärdets (${s(p, "targetUnit")}).`,
   BASELINE_MISSING: (p) =>
-    `Målvärdet "${s(p, "value")}" jämför med ett tidigare värde, men kolumnen Jämförelsevärde är tom eller saknas.`,
+    p["baseline"]
+      ? `Målvärdet "${s(p, "value")}" jämför med ett tidigare värde, men Jämförelsevärde "${s(p, "baseline")}" är inget tal.`
+      : `Målvärdet "${s(p, "value")}" jämför med ett tidigare värde, men kolumnen Jämförelsevärde är tom eller saknas.`,
   DIRECTION_ASSUMED: (p) =>
-    `Det framgår inte om högre eller lägre utfall är bättre för "${s(p, "name")}"; antar ${s(p, "direction")} är bättre. Ange Riktning för att vara säker.`,
+    `Det framgår inte om högre eller lägre utfall är bättre för "${s(p, "name")}"; antar att ${word(p, "direction", DIRECTION)} är bättre. Ange Riktning för att vara säker.`,
   DIRECTION_CONFLICT: (p) =>
-    `Riktningen från ${s(p, "winner")} (${s(p, "winnerDirection")} är bättre) strider mot ${s(p, "loser")} (${s(p, "loserDirection")} är bättre); ${s(p, "winner")} gäller.`,
+    `Riktningen från ${word(p, "winner", SOURCE)} (${word(p, "winnerDirection", DIRECTION)} är bättre) strider mot ${word(p, "loser", SOURCE)} (${word(p, "loserDirection", DIRECTION)} är bättre); ${word(p, "winner", SOURCE)} gäller.`,
   UNKNOWN_PERSPECTIVE: (p) => `Perspektivet "${s(p, "value")}" finns inte i listan på bladet Regler.`,
   UNKNOWN_RULE: (p) => `Regeln "${s(p, "value")}" finns inte på bladet Regler; standardregeln används.`,
   INVALID_ASSESSMENT: (p) => `Bedömningen "${s(p, "value")}" går inte att tolka. Använd ↑, →, ↓ eller Grön, Gul, Röd.`,
@@ -36,7 +69,7 @@ export const messagesSv: MessageMap = {
   EMPTY_PLAN: (p) => `Planen "${s(p, "name")}" har inga mål och bedöms som ej uppfylld.`,
   GOAL_WITHOUT_MEASURES: (p) => `Målet "${s(p, "name")}" har varken mätetal eller eget målvärde och utfall.`,
   MANUAL_DIFFERS: (p) =>
-    `Den manuella bedömningen (${s(p, "manual")}) skiljer sig från den beräknade (${s(p, "computed")}); den manuella gäller.`,
+    `Den manuella bedömningen (${word(p, "manual", STATUS_NAME_SV)}) skiljer sig från den beräknade (${word(p, "computed", STATUS_NAME_SV)}); den manuella gäller.`,
   DUPLICATE_NAME: (p) => `Namnet "${s(p, "name")}" förekommer flera gånger (även ${s(p, "other")}).`,
   RULES_INVALID: (p) => `Ogiltig inställning på bladet Regler: ${s(p, "detail")}`,
   STATUS_COLUMN_ADDED: (p) => `Bladet saknade kolumnen Status; den lades till i kolumn ${s(p, "column")}.`,
@@ -44,5 +77,8 @@ export const messagesSv: MessageMap = {
     `Det finns redan ett eget blad som heter "${s(p, "name")}"; sammanställningen skrevs till "${s(p, "used")}" i stället.`,
   UNSUPPORTED_WORKBOOK_PART: (p) =>
     `Arbetsboken innehåller ${s(p, "part")}, som inte kan skrivas tillbaka utan att gå förlorade. Inget skrevs. (Använd --allow-lossy om du accepterar förlusten.)`,
-  UNKNOWN_PERIOD: (p) => `Perioden "${s(p, "value")}" finns inte. Tillgängliga: ${s(p, "available")}.`,
+  UNKNOWN_PERIOD: (p) =>
+    p["matches"]
+      ? `Perioden "${s(p, "value")}" passar flera kolumner (${s(p, "matches")}); skriv hela rubriken.`
+      : `Perioden "${s(p, "value")}" finns inte. Tillgängliga: ${s(p, "available")}.`,
 };

@@ -64,6 +64,8 @@ export interface PlanNode extends Omit<NodeBase, "row"> {
   readonly row: number | null;
   /** The plan row's Perspektiv cell: a default for its goals. */
   readonly perspective: string | null;
+  /** The plan row's Dnr cell as text ("RS/1841/2018"); null when empty or for the implicit plan. */
+  readonly dnr: string | null;
   readonly goals: readonly GoalNode[];
 }
 

@@ -40,13 +40,25 @@ export interface BooleanValue extends Base {
   readonly unit: null;
 }
 
+/** A change stated together with a baseline: the "10 %" of "Minska med 10 % jämfört med 2019". */
+export interface BaselineChange {
+  /** A fraction when percent ("10 %" is 0.1), else in the baseline's own unit. */
+  readonly value: number;
+  readonly percent: boolean;
+}
+
 /** A target relative to an earlier value: "Lägre än 2020", "Ska öka jämfört med 2020". Needs Jämförelsevärde. */
 export interface BaselineValue extends Base {
   readonly kind: "baseline";
   readonly value: null;
-  /** The year or text referred to: "2020", "föregående år". */
+  /**
+   * The year or text referred to: "2020", "föregående år" (also for "fg år", "förra året").
+   * "" when the text names none ("Ska öka", "Minska"): compare with the Jämförelsevärde as it stands.
+   */
   readonly ref: string;
   readonly unit: null;
+  /** Present only when the text also states by how much ("Minska med 10 % jämfört med 2019"). */
+  readonly change?: BaselineChange;
 }
 
 /** "80–90 %", "mellan 5 och 10": green inside the range. */
@@ -72,3 +84,19 @@ export type ReadValue = NumberValue | PercentValue | BooleanValue | BaselineValu
 
 /** The kinds the JSON report names (SPEC §7). */
 export type ReadValueKind = ReadValue["kind"];
+
+export const READ_VALUE_KINDS = [
+  "number",
+  "percent",
+  "boolean",
+  "baseline",
+  "range",
+  "unparseable",
+] as const satisfies readonly ReadValueKind[];
+
+/** Extra lower-case words from a rule (IndicatorRule.yesWords…), read on top of the built-in ones. */
+export interface YesNoWords {
+  readonly yes?: readonly string[];
+  readonly ongoing?: readonly string[];
+  readonly no?: readonly string[];
+}

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: engine time without I/O, the CLI's recalc (load, check parts, evaluate, write statuses, save,
+ * JSON report, in-process through runCli exactly as the command runs), and ExcelJS's bare load + save of the same
+ * file as the I/O floor. Targets: engine 100k ≤ 11 × 10k (linear); CLI ≤ 1.2 × bare I/O.
+ */
+import { mkdtempSync, promises as fs, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { readWorkbookGrid } from "../src/adapters/xlsx/read-grid";
+import { runCli } from "../src/cli/run-cli";
+import { evaluateWorkbook } from "../src/domain/evaluate";
+import { generatePlanWorkbook } from "./generate-workbook";
+
+interface Size {
+  readonly indicators: number;
+  /** Median of this many runs. */
+  readonly runs: number;
+}
+
+const SIZES: readonly Size[] = [
+  { indicators: 1_000, runs: 5 },
+  { indicators: 10_000, runs: 3 },
+  { indicators: 100_000, runs: 1 },
+];
+
+interface Result {
+  readonly indicators: number;
+  readonly rows: number;
+  readonly engineMs: number;
+  readonly cliMs: number;
+  readonly bareMs: number;
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = only.length > 0 ? SIZES.filter((s) => only.includes(s.indicators)) : SIZES;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "malstyrning-bench-"));
+  const results: Result[] = [];
+  try {
+    for (const size of sizes) {
+      const input = path.join(dir, `plan-${size.indicators}.xlsx`);
+      const generated = generatePlanWorkbook(size.indicators);
+      await generated.xlsx.writeFile(input);
+      const rows = generated.worksheets[0]?.rowCount ?? 0;
+      process.stderr.write(`${size.indicators} mätetal: ${rows} rader, ${await sizeMb(input)} MB …\n`);
+
+      const grid = await loadGrid(input);
+      const engineMs = median(size.runs + 2, () => time(() => evaluateWorkbook(grid, { period: null })));
+      const cliMs = await medianAsync(size.runs, () => timeAsync(() => runCliQuietly(input, dir)));
+      const bareMs = await medianAsync(size.runs, () => timeAsync(() => bareLoadSave(input, dir)));
+      results.push({ indicators: size.indicators, rows, engineMs, cliMs, bareMs });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(table(results));
+}
+
+async function loadGrid(file: string): Promise<ReturnType<typeof readWorkbookGrid>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return readWorkbookGrid(workbook);
+}
+
+async function runCliQuietly(input: string, dir: string): Promise<void> {
+  const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: {} };
+  const code = await runCli(["recalc", input, "-o", path.join(dir, "cli-out.xlsx"), "--json"], io);
+  if (code === 2) throw new Error(`recalc failed on ${input}`);
+}
+
+async function bareLoadSave(input: string, dir: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await fs.readFile(input));
+  await fs.writeFile(path.join(dir, "bare-out.xlsx"), new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+function table(results: readonly Result[]): string {
+  const lines = [
+    "mätetal     rader   motor (ms)   CLI recalc (ms)   ExcelJS läs+spara (ms)   CLI/ExcelJS",
+    ...results.map((r) =>
+      [
+        String(r.indicators).padStart(7),
+        String(r.rows).padStart(9),
+        r.engineMs.toFixed(0).padStart(12),
+        r.cliMs.toFixed(0).padStart(17),
+        r.bareMs.toFixed(0).padStart(24),
+        (r.cliMs / r.bareMs).toFixed(2).padStart(13),
+      ].join(""),
+    ),
+  ];
+  const k10 = results.find((r) => r.indicators === 10_000);
+  const k100 = results.find((r) => r.indicators === 100_000);
+  if (k10 && k100) {
+    lines.push("", `motor 100k/10k: ${(k100.engineMs / k10.engineMs).toFixed(1)} (mål ≤ 11, linjärt)`);
+  }
+  const worst = Math.max(...results.map((r) => r.cliMs / r.bareMs));
+  lines.push(`CLI/ExcelJS högst: ${worst.toFixed(2)} (mål ≤ 1,2)`);
+  return `${lines.join("\n")}\n`;
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+function median(runs: number, fn: () => number): number {
+  return middle(Array.from({ length: runs }, fn));
+}
+
+async function medianAsync(runs: number, fn: () => Promise<number>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await fn());
+  return middle(samples);
+}
+
+function middle(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function sizeMb(file: string): Promise<string> {
+  return ((await fs.stat(file)).size / 1e6).toFixed(1);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,51 @@
+/** Going to a cell and following the user's selection: what the task pane's problem list and row details need. */
+import { parseRange } from "./a1";
+
+export interface SelectedCell {
+  readonly sheet: string;
+  /** Excel's 1-based row number, as EvaluatedRow.row. */
+  readonly row: number;
+}
+
+/** "'Plan 2021'!B3:C4" -> { sheet: "Plan 2021", row: 3 }; null when the address has no sheet or cell. */
+export function parseSelection(address: string): SelectedCell | null {
+  const bang = address.lastIndexOf("!");
+  if (bang <= 0) return null;
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const range = parseRange(address.slice(bang + 1));
+  return range ? { sheet, row: range.top + 1 } : null;
+}
+
+/** Shows the sheet and selects the cell (or A1 when the problem names only the sheet). */
+export async function goToCell(sheet: string, cell: string | null): Promise<void> {
+  await Excel.run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell ?? "A1").select();
+    await context.sync();
+  });
+}
+
+export async function currentSelection(): Promise<SelectedCell | null> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("address");
+    await context.sync();
+    return parseSelection(range.address);
+  });
+}
+
+/** Calls `onChange` with the new selection whenever the user selects something on any worksheet. */
+export async function watchSelection(onChange: (cell: SelectedCell | null) => void): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.onSelectionChanged.add(async () => {
+      try {
+        onChange(await currentSelection());
+      } catch {
+        onChange(null);
+      }
+    });
+    await context.sync();
+  });
+}

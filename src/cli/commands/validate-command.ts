@@ -1,0 +1,25 @@
+/** `malstyrning validate <in.xlsx>`: read and evaluate exactly like recalc, write nothing. */
+import { XlsxWorkbook } from "../../adapters/xlsx/xlsx-workbook";
+import { validate } from "../../app/run";
+import type { CliIo } from "../cli-io";
+import type { ExitCode } from "../exit-codes";
+import { reportJson } from "../output/json-output";
+import { formatSummary } from "../output/summary-text";
+import { exitCodeFor, refuseUnknownPeriod, withProblems } from "./evaluation-outcome";
+import { lossyPartsNotice } from "./lossy-parts";
+import { openWorkbook } from "./open-workbook";
+
+export interface ValidateOptions {
+  readonly input: string;
+  readonly json: boolean;
+  readonly period: string | null;
+}
+
+export async function runValidate(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
+  const loaded = await openWorkbook(options.input, io);
+  const evaluated = await validate(new XlsxWorkbook(loaded.workbook), { period: options.period });
+  refuseUnknownPeriod(evaluated);
+  const evaluation = withProblems(evaluated, lossyPartsNotice(loaded.unsupportedParts));
+  io.stdout(options.json ? reportJson(evaluation) : formatSummary(evaluation, { file: options.input, action: "validate" }));
+  return exitCodeFor(evaluation);
+}

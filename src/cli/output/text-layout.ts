@@ -1,0 +1,43 @@
+/** Plain-text layout for an 80–100 column terminal: padding by visible width and word wrapping with a hanging indent. */
+
+export const LINE_WIDTH = 100;
+
+/** Visible width: code points, so "↑" and "å" count as one column. */
+export function width(text: string): number {
+  return [...text].length;
+}
+
+export function padEnd(text: string, size: number): string {
+  return text + " ".repeat(Math.max(0, size - width(text)));
+}
+
+export function padStart(text: string, size: number): string {
+  return " ".repeat(Math.max(0, size - width(text))) + text;
+}
+
+export function truncate(text: string, size: number): string {
+  const chars = [...text];
+  return chars.length <= size ? text : `${chars.slice(0, Math.max(0, size - 1)).join("")}…`;
+}
+
+/**
+ * Wraps `text` so that `prefix + text` fits in `lineWidth`; continuation lines start with `indent` spaces.
+ * A word longer than a line is left whole rather than cut.
+ */
+export function wrap(prefix: string, text: string, indent: number, lineWidth = LINE_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = prefix;
+  let lineHasWord = false;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = lineHasWord ? `${line} ${word}` : line + word;
+    if (lineHasWord && width(candidate) > lineWidth) {
+      lines.push(line);
+      line = " ".repeat(indent) + word;
+    } else {
+      line = candidate;
+    }
+    lineHasWord = true;
+  }
+  lines.push(line);
+  return lines;
+}

@@ -1,0 +1,55 @@
+/**
+ * The ribbon's ExecuteFunction handlers (manifest FunctionName = the ids below). Each runs a use case through the
+ * Office adapter, shows the outcome in a dialog and always calls event.completed(), also after a failure.
+ */
+import { recalc, validate } from "../app/run";
+import type { Evaluation } from "../domain/evaluation";
+import { logError } from "../adapters/office/helpers";
+import { officeLocale } from "../adapters/office/locale";
+import { OfficeWorkbook } from "../adapters/office/office-workbook";
+import { savedPeriod } from "../adapters/office/period-setting";
+import { failureOutcome, summarize, type Outcome, type RunKind } from "./outcome";
+import { showResultDialog } from "./result-dialog";
+
+/** The ids the manifest's <FunctionName> elements name; test/manifest checks that both sides agree. */
+export const COMMAND_IDS = ["beraknaStatus", "validera"] as const;
+
+type UseCase = typeof recalc | typeof validate;
+
+async function runCommand(kind: RunKind, useCase: UseCase, event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const locale = officeLocale();
+    let outcome: Outcome;
+    try {
+      const period = savedPeriod();
+      // recalc computes everything before its single write; a failure before that leaves the workbook untouched.
+      const evaluation: Evaluation = await Excel.run((context) => useCase(new OfficeWorkbook(context), { period }));
+      outcome = summarize(kind, evaluation, locale);
+    } catch (error) {
+      logError(error);
+      outcome = failureOutcome(kind, error, locale);
+    }
+    await showResultDialog(outcome);
+  } finally {
+    event.completed();
+  }
+}
+
+export function beraknaStatus(event: Office.AddinCommands.Event): Promise<void> {
+  return runCommand("recalc", recalc, event);
+}
+
+export function validera(event: Office.AddinCommands.Event): Promise<void> {
+  return runCommand("validate", validate, event);
+}
+
+function register(): void {
+  Office.actions.associate("beraknaStatus", beraknaStatus);
+  Office.actions.associate("validera", validera);
+  // Older Excel builds look the FunctionName up on the global object instead of the action registry.
+  Object.assign(globalThis, { beraknaStatus, validera });
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(register);
+}

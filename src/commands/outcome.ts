@@ -1,0 +1,130 @@
+/**
+ * What a ribbon run tells the user afterwards: the period, how many rows got each status, and how many problems.
+ * Plain data, so it can travel to the result dialog in its URL and be tested without Office.
+ */
+import type { Evaluation } from "../domain/evaluation";
+import { formatLocation, localizeProblem, type Locale } from "../domain/problems";
+import { emptyCounts, STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../domain/status";
+import { ProtectedSheetError } from "../adapters/office/office-errors";
+
+export type RunKind = "recalc" | "validate";
+
+export interface OutcomeProblem {
+  readonly where: string;
+  readonly message: string;
+}
+
+export interface Outcome {
+  readonly kind: RunKind;
+  readonly locale: Locale;
+  readonly period: string | null;
+  /** Rows by status: the Status cells written (recalc) or that would be written (validate). */
+  readonly counts: StatusCounts;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** The first few errors, so the dialog can name cells without the task pane. */
+  readonly firstErrors: readonly OutcomeProblem[];
+  /** Set when the run itself failed; then nothing else is meaningful. */
+  readonly failure: string | null;
+}
+
+const SHOWN_ERRORS = 5;
+
+export function countStatuses(evaluation: Evaluation): StatusCounts {
+  const counts = emptyCounts();
+  for (const write of evaluation.statusWrites) for (const cell of write.cells) counts[cell.status]++;
+  return counts;
+}
+
+export function summarize(kind: RunKind, evaluation: Evaluation, locale: Locale): Outcome {
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const p of evaluation.problems) bySeverity[p.severity]++;
+  const firstErrors = evaluation.problems
+    .filter((p) => p.severity === "error")
+    .slice(0, SHOWN_ERRORS)
+    .map((p) => ({ where: formatLocation(p), message: localizeProblem(p, locale).message }));
+  return {
+    kind,
+    locale,
+    period: evaluation.period,
+    counts: countStatuses(evaluation),
+    errors: bySeverity.error,
+    warnings: bySeverity.warning,
+    infos: bySeverity.info,
+    firstErrors,
+    failure: null,
+  };
+}
+
+export function failureText(error: unknown, locale: Locale): string {
+  if (error instanceof ProtectedSheetError) {
+    const sheets = error.sheets.join(", ");
+    return locale === "en"
+      ? `The sheet ${sheets} is protected, so nothing was written. Unprotect it (Review → Unprotect Sheet) and try again.`
+      : `Bladet ${sheets} är skyddat, så inget skrevs. Ta bort skyddet (Granska → Ta bort bladskydd) och försök igen.`;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return locale === "en" ? `The run stopped: ${detail}` : `Körningen avbröts: ${detail}`;
+}
+
+export function failureOutcome(kind: RunKind, error: unknown, locale: Locale): Outcome {
+  return {
+    kind,
+    locale,
+    period: null,
+    counts: emptyCounts(),
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    firstErrors: [],
+    failure: failureText(error, locale),
+  };
+}
+
+const STATUS_LABEL: Readonly<Record<Locale, Record<Status, string>>> = {
+  sv: { green: "Uppfyllt", yellow: "Delvis uppfyllt", red: "Ej uppfyllt", missing: "Saknar bedömning" },
+  en: { green: "Met", yellow: "Partly met", red: "Not met", missing: "Not assessed" },
+};
+
+export function statusLabel(status: Status, locale: Locale): string {
+  return STATUS_LABEL[locale][status];
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The dialog's heading: what happened, in one line. */
+export function headline(outcome: Outcome): string {
+  const en = outcome.locale === "en";
+  if (outcome.failure) return en ? "Målstyrning could not finish" : "Målstyrning kunde inte slutföra";
+  const total = STATUSES.reduce((sum, s) => sum + outcome.counts[s], 0);
+  if (outcome.kind === "recalc") {
+    return en
+      ? `Status written for ${plural(total, "row", "rows")}`
+      : `Status skriven för ${plural(total, "rad", "rader")}`;
+  }
+  return en ? `Validated: ${plural(total, "row", "rows")} can be assessed` : `Validerat: ${total} rader kan bedömas`;
+}
+
+/** "Period: Utfall augusti" or the automatic choice spelled out. */
+export function periodLine(outcome: Outcome): string {
+  if (outcome.locale === "en") return `Period: ${outcome.period ?? "no Utfall column found"}`;
+  return `Period: ${outcome.period ?? "ingen Utfall-kolumn hittades"}`;
+}
+
+/** "2 fel, 5 varningar och 1 information" — the problems line, with the way to see them. */
+export function problemsLine(outcome: Outcome): string {
+  const { errors, warnings, infos } = outcome;
+  if (outcome.locale === "en") {
+    if (errors + warnings + infos === 0) return "No problems found.";
+    return `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")} and ${infos} info. Choose Show pane to see and go to each one.`;
+  }
+  if (errors + warnings + infos === 0) return "Inga problem hittades.";
+  return `${errors} fel, ${plural(warnings, "varning", "varningar")} och ${infos} information. Välj Visa panel för att se dem och gå till cellerna.`;
+}
+
+export function glyph(status: Status): string {
+  return STATUS_GLYPH[status];
+}

@@ -1,0 +1,229 @@
+/**
+ * One measured row, an indicator or an aktivt mål: its cells read, every problem with them reported at the cell,
+ * and the status its rule computes. Bedömning is applied by the caller (manual.ts).
+ */
+import { cellAddress } from "../grid";
+import { makeProblem, type ProblemLocation } from "../problems";
+import { defaultRule, findRule } from "../rules/lookup";
+import type { IndicatorRule } from "../rules/types";
+import { cellText } from "../sheet/text";
+import type { ColumnKey } from "../sheet/types";
+import type { Direction, DirectionSource } from "../status";
+import { evaluateIndicator } from "../status/indicator-rule";
+import { directionFromName, parseDirectionCell } from "../values/direction";
+import { formatValueSv } from "../values/format";
+import { readValue } from "../values/read-value";
+import { reconcileScale } from "../values/scale";
+import type { ReadValue, YesNoWords } from "../values/types";
+import { at, cellOf, type SheetContext } from "./context";
+import { resolveDirection } from "./direction";
+import type { Judged } from "./manual";
+
+export interface Measured extends Judged {
+  readonly target: ReadValue | null;
+  /** As compared: on the target's scale when the scale rule reinterpreted it. */
+  readonly actual: ReadValue | null;
+  /** null where direction plays no part (yes/no and range targets). */
+  readonly direction: Direction | null;
+  readonly directionSource: DirectionSource | null;
+}
+
+export function measureRow(ctx: SheetContext, row: number, name: string): Measured {
+  const rule = ruleOf(ctx, row);
+  const words: YesNoWords = { yes: rule.rule.yesWords, ongoing: rule.rule.ongoingWords, no: rule.rule.noWords };
+  const target = readAt(ctx, row, "target", words);
+  const actualCell = ctx.actualCol === null ? null : ctx.read(row, ctx.actualCol);
+  const rawActual = actualCell === null ? null : readValue(actualCell, words);
+
+  reportUnreadable(ctx, row, "target", target);
+  reportUnreadable(ctx, row, null, rawActual);
+
+  const { direction, directionSource } = directionOf(ctx, row, name, target, rule);
+  const done = (j: Judged, actual: ReadValue | null = rawActual): Measured => ({
+    ...j,
+    target,
+    actual,
+    direction,
+    directionSource,
+  });
+
+  if (rawActual === null) {
+    const explanation =
+      ctx.actualHeader === null ? "Bladet har ingen kolumn för utfall." : `Utfall saknas för ${ctx.actualHeader}.`;
+    return done(none(explanation));
+  }
+  if (target === null) {
+    ctx.problems.push(makeProblem("MISSING_TARGET", at(ctx, row, "target"), { name }));
+    return done(none("Målvärde saknas, så status kan inte beräknas."));
+  }
+  if (target.kind === "unparseable") {
+    return done(none(`Målvärdet "${target.text}" kan inte tolkas, så status kan inte beräknas.`));
+  }
+  if (rawActual.kind === "unparseable") {
+    return done(none(`Utfallet "${rawActual.text}" kan inte tolkas, så status kan inte beräknas.`));
+  }
+  if (!comparable(target, rawActual)) {
+    ctx.problems.push(
+      makeProblem("UNPARSEABLE_ACTUAL", actualAt(ctx, row), {
+        value: rawActual.text,
+        reason: "incomparable",
+        target: formatValueSv(target),
+      }),
+    );
+  }
+
+  let baseline: ReadValue | null = null;
+  let scaleFrom: ReadValue = target;
+  if (target.kind === "baseline") {
+    baseline = baselineOf(ctx, row, target);
+    if (baseline !== null && baseline.kind !== "unparseable") scaleFrom = baseline;
+  }
+  const scaled = reconcileScale(scaleFrom, rawActual);
+  if (scaled.reinterpreted) {
+    ctx.problems.push(
+      makeProblem("SCALE_MISMATCH", actualAt(ctx, row), {
+        actual: rawActual.text,
+        interpreted: formatValueSv(scaled.actual),
+        target: scaleFrom.text,
+        targetScale:
+          scaleFrom.kind === "percent" || (scaleFrom.kind === "range" && scaleFrom.percent) ? "percent" : "number",
+      }),
+    );
+  }
+  const actual = scaled.actual;
+  const targetUnit = target.kind === "number" || target.kind === "range" ? target.unit : (baseline?.unit ?? null);
+  if (actual.kind === "number" && actual.unit !== null && targetUnit !== null && !sameUnit(actual.unit, targetUnit)) {
+    ctx.problems.push(makeProblem("UNIT_MISMATCH", actualAt(ctx, row), { actualUnit: actual.unit, targetUnit }));
+  }
+
+  const outcome = evaluateIndicator({
+    target,
+    actual,
+    baseline,
+    direction: direction ?? "higher",
+    rule: rule.rule,
+  });
+  return done({ ...outcome, source: outcome.status === "missing" ? "none" : "computed" }, actual);
+}
+
+interface RowRule {
+  readonly rule: IndicatorRule;
+  /** Named in the Regel column: only then does the rule's direction outrank the target's words. */
+  readonly named: boolean;
+}
+
+function ruleOf(ctx: SheetContext, row: number): RowRule {
+  const cell = cellOf(ctx, row, "rule");
+  const written = cell === null ? "" : cellText(cell.value);
+  if (written === "") return { rule: ctx.defaultRule, named: false };
+  const found = findRule(ctx.rules, written);
+  if (found !== null) return { rule: found, named: true };
+  ctx.problems.push(makeProblem("UNKNOWN_RULE", at(ctx, row, "rule"), { value: written }));
+  return { rule: defaultRule(ctx.rules), named: false };
+}
+
+function directionOf(
+  ctx: SheetContext,
+  row: number,
+  name: string,
+  target: ReadValue | null,
+  rule: RowRule,
+): { direction: Direction | null; directionSource: DirectionSource | null } {
+  if (target !== null && (target.kind === "boolean" || target.kind === "range")) {
+    return { direction: null, directionSource: null };
+  }
+  const columnCell = cellOf(ctx, row, "direction");
+  const fromColumn = columnCell === null ? null : parseDirectionCell(columnCell.value);
+  const resolved = resolveDirection({
+    column: fromColumn === "yesno" ? null : fromColumn,
+    rule: rule.named ? rule.rule.direction : null,
+    target: target?.comparison?.direction ?? null,
+    name: directionFromName(name),
+    fallback: ctx.defaultRule.direction ?? "higher",
+  });
+  // Only a target that is compared needs a direction; a Ja/Nej in Riktning says none is needed.
+  const matters = target !== null && target.kind !== "unparseable" && fromColumn !== "yesno";
+  if (matters && resolved.source === "default") {
+    ctx.problems.push(
+      makeProblem(
+        "DIRECTION_ASSUMED",
+        at(ctx, row, ctx.layout.columns.direction === undefined ? "target" : "direction"),
+        {
+          name,
+          direction: resolved.direction,
+        },
+      ),
+    );
+  }
+  if (matters) {
+    for (const c of resolved.conflicts) {
+      ctx.problems.push(
+        makeProblem("DIRECTION_CONFLICT", at(ctx, row, SOURCE_COLUMN[c.loser]), {
+          winner: resolved.source,
+          winnerDirection: resolved.direction,
+          loser: c.loser,
+          loserDirection: c.direction,
+        }),
+      );
+    }
+  }
+  return { direction: resolved.direction, directionSource: resolved.source };
+}
+
+/** Where a losing direction source is written, so the problem points at the cell to check. */
+const SOURCE_COLUMN: Readonly<Record<DirectionSource, ColumnKey>> = {
+  column: "direction",
+  rule: "rule",
+  target: "target",
+  name: "name",
+  default: "name",
+};
+
+function baselineOf(ctx: SheetContext, row: number, target: ReadValue): ReadValue | null {
+  const cell = cellOf(ctx, row, "baseline");
+  const value = cell === null ? null : readValue(cell);
+  const where = at(ctx, row, ctx.layout.columns.baseline === undefined ? "target" : "baseline");
+  if (value === null) {
+    ctx.problems.push(makeProblem("BASELINE_MISSING", where, { value: target.text }));
+  } else if (value.kind === "unparseable" && value.reason === "cell-error") {
+    ctx.problems.push(makeProblem("CELL_ERROR", where, { value: value.text }));
+  } else if (value.kind !== "number" && value.kind !== "percent") {
+    ctx.problems.push(makeProblem("BASELINE_MISSING", where, { value: target.text, baseline: value.text }));
+  }
+  return value;
+}
+
+function readAt(ctx: SheetContext, row: number, key: ColumnKey, words: YesNoWords): ReadValue | null {
+  const cell = cellOf(ctx, row, key);
+  return cell === null ? null : readValue(cell, words);
+}
+
+/** UNPARSEABLE_* for text that cannot be read, CELL_ERROR for #N/A and friends. `key` null: the Utfall cell. */
+function reportUnreadable(ctx: SheetContext, row: number, key: "target" | null, value: ReadValue | null): void {
+  if (value === null || value.kind !== "unparseable") return;
+  const where = key === null ? actualAt(ctx, row) : at(ctx, row, key);
+  if (value.reason === "cell-error") {
+    ctx.problems.push(makeProblem("CELL_ERROR", where, { value: value.text }));
+    return;
+  }
+  const code = key === null ? "UNPARSEABLE_ACTUAL" : "UNPARSEABLE_TARGET";
+  ctx.problems.push(makeProblem(code, where, { value: value.text, reason: value.reason }));
+}
+
+function actualAt(ctx: SheetContext, row: number): ProblemLocation {
+  return ctx.actualCol === null ? at(ctx, row, "name") : { sheet: ctx.sheet, cell: cellAddress(row, ctx.actualCol) };
+}
+
+/** Kinds the rule can compare: a yes/no target takes yes/no or a number; every other target takes a number. */
+function comparable(target: ReadValue, actual: ReadValue): boolean {
+  if (actual.kind === "number" || actual.kind === "percent") return true;
+  return target.kind === "boolean" && actual.kind === "boolean";
+}
+
+function sameUnit(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function none(explanation: string): Judged {
+  return { status: "missing", source: "none", explanation };
+}

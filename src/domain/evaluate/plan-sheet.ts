@@ -1,0 +1,313 @@
+/**
+ * One plan sheet: its outline evaluated bottom-up (indicators, goals, plans), in sheet order, and the cells of
+ * its Status column. The Status column is only ever written, never read.
+ */
+import type { EvaluatedPlan, EvaluatedRow, StatusColumnWrite } from "../evaluation";
+import { cellAddress, columnLetters, createCellReader, type SheetGrid } from "../grid";
+import { makeProblem, type Problem } from "../problems";
+import { defaultRule } from "../rules/lookup";
+import type { Rules } from "../rules/types";
+import { normalizeLabel } from "../sheet/text";
+import { parseOutline } from "../sheet/outline";
+import { periodColumn } from "../sheet/periods";
+import type { GoalNode, IndicatorNode, PlanNode, SheetLayout } from "../sheet/types";
+import { emptyCounts, type Status, type StatusCounts } from "../status";
+import { rollup } from "../status/rollup";
+import { readValue } from "../values/read-value";
+import { at, cellOf, textOf, type SheetContext } from "./context";
+import { NameRegistry } from "./duplicates";
+import { pluralWord } from "./level-words";
+import { applyManual, type Judged } from "./manual";
+import { measureRow, type Measured } from "./measure";
+import type { PerspectiveTally } from "./perspectives";
+
+/** What is shared across the sheets of one workbook. */
+export interface WorkbookState {
+  readonly rules: Rules;
+  readonly period: string | null;
+  readonly perspectives: PerspectiveTally;
+  readonly planNames: NameRegistry;
+  readonly problems: Problem[];
+  readonly rows: EvaluatedRow[];
+  readonly plans: EvaluatedPlan[];
+  readonly statusWrites: StatusColumnWrite[];
+}
+
+export const STATUS_HEADER = "Status";
+
+export function evaluatePlanSheet(grid: SheetGrid, layout: SheetLayout, state: WorkbookState): void {
+  const outline = parseOutline(grid, layout);
+  // Loops rather than push(...spread): a spread of 100k elements overflows the call stack.
+  for (const p of outline.problems) state.problems.push(p);
+  const actualCol = periodColumn(layout, state.period);
+  const ctx: SheetContext = {
+    sheet: grid.name,
+    layout,
+    read: createCellReader(grid),
+    actualCol,
+    actualHeader: layout.periods.find((p) => p.col === actualCol)?.header ?? null,
+    rules: state.rules,
+    defaultRule: defaultRule(state.rules),
+    problems: state.problems,
+  };
+  const cells: StatusCells = [];
+  const warnedPerspectives = new Set<string>();
+  for (const plan of outline.plans) {
+    evaluatePlan(ctx, plan, state, cells, warnedPerspectives);
+  }
+  state.statusWrites.push(statusWrite(ctx, cells));
+}
+
+type StatusCells = { row: number; status: Status }[];
+
+function evaluatePlan(
+  ctx: SheetContext,
+  plan: PlanNode,
+  state: WorkbookState,
+  cells: StatusCells,
+  warnedPerspectives: Set<string>,
+): void {
+  if (plan.row !== null) reportDuplicate(ctx, state.planNames, plan.name, plan.row);
+  const goalNames = new NameRegistry();
+  const rows: EvaluatedRow[] = [];
+  const indicatorCounts = emptyCounts();
+  const goalStatuses: Status[] = [];
+  for (const goal of plan.goals) {
+    reportDuplicate(ctx, goalNames, goal.name, goal.row);
+    const perspective = perspectiveOf(ctx, plan, goal, state, warnedPerspectives);
+    const { row, indicators } = evaluateGoal(ctx, plan, goal, perspective);
+    rows.push(row);
+    for (const ind of indicators) rows.push(ind);
+    goalStatuses.push(row.status);
+    state.perspectives.addGoal(perspective, row.status);
+    for (const ind of indicators) {
+      indicatorCounts[ind.status]++;
+      state.perspectives.addIndicator(perspective, ind.status);
+    }
+  }
+
+  const computed = planStatus(ctx, plan, goalStatuses, state.rules);
+  const judged = plan.row === null ? computed.judged : applyManual(ctx, plan.row, computed.judged);
+  const comment = plan.row === null ? null : textOf(ctx, plan.row, "comment");
+  const owner = plan.row === null ? null : textOf(ctx, plan.row, "owner");
+  state.plans.push({
+    name: plan.name,
+    dnr: plan.dnr,
+    sheet: ctx.sheet,
+    row: plan.row === null ? null : plan.row + 1,
+    status: judged.status,
+    source: judged.source === "manual" ? "manual" : "rollup",
+    explanation: judged.explanation,
+    goals: computed.goals,
+    indicators: indicatorCounts,
+    comment,
+    owner,
+  });
+  const sheetOrder: EvaluatedRow[] = [];
+  if (plan.row !== null) {
+    const perspective =
+      plan.perspective === null ? null : (state.perspectives.listedName(plan.perspective) ?? plan.perspective);
+    sheetOrder.push({
+      sheet: ctx.sheet,
+      row: plan.row + 1,
+      level: "plan",
+      levelText: plan.levelText,
+      name: plan.name,
+      plan: plan.name,
+      goal: null,
+      perspective,
+      dnr: plan.dnr,
+      target: null,
+      actual: null,
+      direction: null,
+      directionSource: null,
+      status: judged.status,
+      source: judged.source,
+      explanation: judged.explanation,
+      comment,
+      owner,
+      children: computed.goals,
+    });
+  }
+  for (const r of rows) sheetOrder.push(r);
+  for (const r of sheetOrder) {
+    state.rows.push(r);
+    // EvaluatedRow.row is Excel's 1-based number; the write wants the 0-based row.
+    cells.push({ row: r.row - 1, status: r.status });
+  }
+}
+
+function reportDuplicate(ctx: SheetContext, names: NameRegistry, name: string, row: number): void {
+  const here = at(ctx, row, "name");
+  const first = names.firstSeen(name, `${ctx.sheet}!${here.cell ?? ""}`);
+  if (first !== null) ctx.problems.push(makeProblem("DUPLICATE_NAME", here, { name, other: first }));
+}
+
+function planStatus(
+  ctx: SheetContext,
+  plan: PlanNode,
+  goalStatuses: readonly Status[],
+  rules: Rules,
+): { judged: Judged; goals: StatusCounts } {
+  if (goalStatuses.length === 0 && plan.row !== null) {
+    ctx.problems.push(makeProblem("EMPTY_PLAN", at(ctx, plan.row, "name"), { name: plan.name }));
+    return {
+      judged: { status: "red", source: "rollup", explanation: "Planen har inga mål att följa upp → röd." },
+      goals: emptyCounts(),
+    };
+  }
+  const word = pluralWord(
+    plan.goals.map((g) => g.levelText),
+    "mål",
+  );
+  const r = rollup(goalStatuses, rules.planRollup, word);
+  return { judged: { status: r.status, source: "rollup", explanation: r.explanation }, goals: r.counts };
+}
+
+function evaluateGoal(
+  ctx: SheetContext,
+  plan: PlanNode,
+  goal: GoalNode,
+  perspective: string | null,
+): { row: EvaluatedRow; indicators: EvaluatedRow[] } {
+  const indicators = goal.indicators.map((ind) => evaluateIndicatorRow(ctx, plan, goal, ind, perspective));
+  const statuses = indicators.map((r) => r.status);
+  const counts = emptyCounts();
+  for (const s of statuses) counts[s]++;
+
+  const hasTarget = hasValue(ctx, goal.row, "target");
+  const hasActual = ctx.actualCol !== null && readValue(ctx.read(goal.row, ctx.actualCol)) !== null;
+  let computed: Judged;
+  let measured: Measured | null = null;
+  if ((hasTarget && hasActual) || (indicators.length === 0 && (hasTarget || hasActual))) {
+    // An aktivt mål: its own target and actual decide, the way an indicator's do.
+    measured = measureRow(ctx, goal.row, goal.name);
+    computed = measured;
+  } else if (indicators.length > 0) {
+    const word = pluralWord(
+      goal.indicators.map((i) => i.levelText),
+      "mätetal",
+    );
+    const r = rollup(statuses, ctx.rules.goalRollup, word);
+    computed = { status: r.status, source: "rollup", explanation: r.explanation };
+  } else {
+    ctx.problems.push(makeProblem("GOAL_WITHOUT_MEASURES", at(ctx, goal.row, "name"), { name: goal.name }));
+    computed = {
+      status: "missing",
+      source: "none",
+      explanation: "Målet har varken mätetal eller eget målvärde och utfall.",
+    };
+  }
+  const judged = applyManual(ctx, goal.row, computed);
+  const row: EvaluatedRow = {
+    ...rowBase(ctx, goal.row, plan),
+    level: "goal",
+    levelText: goal.levelText,
+    name: goal.name,
+    goal: null,
+    perspective,
+    target: measured?.target ?? readCell(ctx, goal.row, "target"),
+    actual: measured?.actual ?? (ctx.actualCol === null ? null : readValue(ctx.read(goal.row, ctx.actualCol))),
+    direction: measured?.direction ?? null,
+    directionSource: measured?.directionSource ?? null,
+    status: judged.status,
+    source: judged.source,
+    explanation: judged.explanation,
+    children: counts,
+  };
+  return { row, indicators };
+}
+
+function evaluateIndicatorRow(
+  ctx: SheetContext,
+  plan: PlanNode,
+  goal: GoalNode,
+  ind: IndicatorNode,
+  perspective: string | null,
+): EvaluatedRow {
+  const measured = measureRow(ctx, ind.row, ind.name);
+  const judged = applyManual(ctx, ind.row, measured);
+  return {
+    ...rowBase(ctx, ind.row, plan),
+    level: "indicator",
+    levelText: ind.levelText,
+    name: ind.name,
+    goal: goal.name,
+    perspective,
+    target: measured.target,
+    actual: measured.actual,
+    direction: measured.direction,
+    directionSource: measured.directionSource,
+    status: judged.status,
+    source: judged.source,
+    explanation: judged.explanation,
+    children: null,
+  };
+}
+
+function rowBase(
+  ctx: SheetContext,
+  row: number,
+  plan: PlanNode,
+): Pick<EvaluatedRow, "sheet" | "row" | "plan" | "dnr" | "comment" | "owner"> {
+  return {
+    sheet: ctx.sheet,
+    row: row + 1,
+    plan: plan.name,
+    dnr: textOf(ctx, row, "dnr") ?? plan.dnr,
+    comment: textOf(ctx, row, "comment"),
+    owner: textOf(ctx, row, "owner"),
+  };
+}
+
+/**
+ * The goal's perspective in the Regler spelling. An unlisted one is reported once per sheet, at the first
+ * cell that names it: the goal's own Perspektiv cell, or the plan row's when the goal inherits it.
+ */
+function perspectiveOf(
+  ctx: SheetContext,
+  plan: PlanNode,
+  goal: GoalNode,
+  state: WorkbookState,
+  warned: Set<string>,
+): string | null {
+  if (goal.perspective === null) return null;
+  const name = state.perspectives.canonical(goal.perspective);
+  if (name === null || !state.perspectives.hasList || state.perspectives.listedName(name) !== null) return name;
+  const key = normalizeLabel(name);
+  if (!warned.has(key)) {
+    warned.add(key);
+    const ownCell = hasText(ctx, goal.row, "perspective");
+    const row = ownCell || plan.row === null ? goal.row : plan.row;
+    ctx.problems.push(makeProblem("UNKNOWN_PERSPECTIVE", at(ctx, row, "perspective"), { value: name }));
+  }
+  return name;
+}
+
+function statusWrite(ctx: SheetContext, cells: StatusCells): StatusColumnWrite {
+  const existing = ctx.layout.columns.status;
+  if (existing !== undefined) return { sheet: ctx.sheet, col: existing, addHeader: null, cells };
+  const col = ctx.layout.lastHeaderCol + 1;
+  const headerRow = ctx.layout.headerRow;
+  ctx.problems.push(
+    makeProblem(
+      "STATUS_COLUMN_ADDED",
+      { sheet: ctx.sheet, cell: cellAddress(headerRow, col) },
+      { column: columnLetters(col) },
+    ),
+  );
+  return { sheet: ctx.sheet, col, addHeader: { row: headerRow, text: STATUS_HEADER }, cells };
+}
+
+function readCell(ctx: SheetContext, row: number, key: "target"): ReturnType<typeof readValue> {
+  const cell = cellOf(ctx, row, key);
+  return cell === null ? null : readValue(cell);
+}
+
+function hasValue(ctx: SheetContext, row: number, key: "target"): boolean {
+  return readCell(ctx, row, key) !== null;
+}
+
+function hasText(ctx: SheetContext, row: number, key: "perspective"): boolean {
+  return textOf(ctx, row, key) !== null;
+}

@@ -1,0 +1,253 @@
+/**
+ * SPEC §3's indicator rule: one status and one Swedish sentence from a target, an actual and a rule.
+ *
+ * Decisions beyond the SPEC text:
+ * - Comparisons allow a tiny relative epsilon, so that 0.9 − 0.09 counts as exactly on the tolerance edge.
+ * - A strict comparator (`< 5`, `> 90 %`) is honoured: being exactly on the target is not green, only yellow
+ *   (within the tolerance), or red when the tolerance is zero: a zero tolerance has no yellow band at all.
+ * - A yes/no target accepts a numeric actual: a percent of 100 % or more is yes, 0 % no, anything in between
+ *   ongoing (partly done); a plain number above 0 is yes, otherwise no.
+ * - A target of "no" mirrors the rule (no is green, yes red); a target of "ongoing" is met by ongoing or yes.
+ * - Range targets ignore direction: green inside (inclusive), yellow within the tolerance of the nearer bound.
+ * - Baseline targets compare the actual with the Jämförelsevärde in the given direction; the relative
+ *   tolerance is a share of the baseline. A stated change ("Minska med 10 % jämfört med 2019") moves the
+ *   baseline first: a percent change is a share of the baseline, as the value reader defines it.
+ * Kinds that cannot be compared (a yes/no actual against a number, a range as an actual…) give missing.
+ */
+import type { IndicatorRule } from "../rules/types";
+import type { Direction, Status } from "../status";
+import type { BaselineValue, BooleanValue, RangeValue, ReadValue, YesNoState } from "../values/types";
+import { formatNumberSv, formatPercentSv } from "../values/format";
+import { formatAmount } from "./format";
+import { verdict } from "./words";
+
+export interface IndicatorInput {
+  readonly target: ReadValue;
+  readonly actual: ReadValue;
+  /** The Jämförelsevärde; only used for baseline targets. */
+  readonly baseline: ReadValue | null;
+  readonly direction: Direction;
+  readonly rule: IndicatorRule;
+}
+
+export interface IndicatorOutcome {
+  readonly status: Status;
+  readonly explanation: string;
+}
+
+/** A number with the scale it is shown in. */
+interface Amount {
+  readonly value: number;
+  readonly percent: boolean;
+  readonly unit: string | null;
+}
+
+const EPSILON = 1e-9;
+
+export function evaluateIndicator(input: IndicatorInput): IndicatorOutcome {
+  const { target, actual } = input;
+  if (target.kind === "unparseable") {
+    return missing(`Målvärdet "${target.text}" kan inte tolkas, så status kan inte beräknas.`);
+  }
+  if (actual.kind === "unparseable") {
+    return missing(`Utfallet "${actual.text}" kan inte tolkas, så status kan inte beräknas.`);
+  }
+  switch (target.kind) {
+    case "boolean":
+      return yesNo(target, actual);
+    case "range":
+      return inRange(target, actual, input.rule);
+    case "baseline":
+      return againstBaseline(target, input);
+    case "number":
+    case "percent": {
+      const reference: Amount = { value: target.value, percent: target.kind === "percent", unit: target.unit };
+      const strict = target.comparison?.strict ?? false;
+      return againstThreshold(
+        reference,
+        `målvärdet ${show(reference)}`,
+        null,
+        actual,
+        input.direction,
+        strict,
+        input.rule,
+      );
+    }
+  }
+}
+
+function againstBaseline(target: BaselineValue, input: IndicatorInput): IndicatorOutcome {
+  const { baseline } = input;
+  if (baseline === null) {
+    return missing(`Målvärdet "${target.text}" jämför med ett tidigare värde, men Jämförelsevärde saknas.`);
+  }
+  const base = amountOf(baseline, null);
+  if (base === null) {
+    return missing(`Jämförelsevärdet "${baseline.text}" kan inte tolkas som ett tal, så status kan inte beräknas.`);
+  }
+  const ref = target.ref.trim();
+  const baseText = `jämförelsevärdet ${show(base)}${ref === "" ? "" : ` från ${ref}`}`;
+  const strict = target.comparison?.strict ?? false;
+  if (target.change === undefined) {
+    return againstThreshold(base, baseText, null, input.actual, input.direction, strict, input.rule);
+  }
+  // "Minska med 10 % jämfört med 2019": the target is the baseline moved by the change, the way the text says.
+  const towards = target.comparison?.direction ?? input.direction;
+  const sign = towards === "lower" ? -1 : 1;
+  const step = target.change.percent ? Math.abs(base.value) * target.change.value : target.change.value;
+  const reference: Amount = { ...base, value: base.value + sign * step };
+  const changeText = target.change.percent
+    ? formatPercentSv(target.change.value)
+    : formatAmount(target.change.value, base.percent, base.unit);
+  const how = `${changeText} ${towards === "lower" ? "under" : "över"} ${baseText}`;
+  return againstThreshold(
+    reference,
+    `målvärdet ${show(reference)}`,
+    how,
+    input.actual,
+    input.direction,
+    strict,
+    input.rule,
+  );
+}
+
+function againstThreshold(
+  reference: Amount,
+  refPhrase: string,
+  refNote: string | null,
+  actualValue: ReadValue,
+  direction: Direction,
+  strict: boolean,
+  rule: IndicatorRule,
+): IndicatorOutcome {
+  const actual = amountOf(actualValue, reference);
+  if (actual === null) return incomparable(actualValue, refPhrase);
+  const tol = toleranceFor(rule, reference.value);
+  const tolText = toleranceText(rule, reference);
+  const a = `Utfall ${show(actual)}`;
+  const notes = [refNote, direction === "lower" ? "lägre är bättre" : null].filter((n) => n !== null);
+  const note = notes.length > 0 ? ` (${notes.join("; ")})` : "";
+  // Positive when the actual is on the better side of the reference, whichever way is better.
+  const diff = direction === "higher" ? actual.value - reference.value : reference.value - actual.value;
+  const eps = epsilonFor(actual.value, reference.value);
+  const onEdge = Math.abs(diff) <= eps;
+  const better = direction === "higher" ? "över" : "under";
+  const worse = direction === "higher" ? "under" : "över";
+
+  if (strict ? diff > eps : diff >= -eps) {
+    const verb = strict ? `är ${better}` : direction === "higher" ? "når" : "är högst";
+    return outcome("green", `${a} ${verb} ${refPhrase}${note}`);
+  }
+  if (tol > 0 && diff >= -tol - eps) {
+    const where = onEdge ? `är inte ${better}` : `är ${worse}`;
+    return outcome("yellow", `${a} ${where} ${refPhrase} men inom toleransen ${tolText}${note}`);
+  }
+  if (onEdge) return outcome("red", `${a} är inte ${better} ${refPhrase}${note}`);
+  if (tol > 0) return outcome("red", `${a} är mer än ${tolText} ${worse} ${refPhrase}${note}`);
+  return outcome("red", `${a} är ${worse} ${refPhrase}${note}`);
+}
+
+function inRange(target: RangeValue, actualValue: ReadValue, rule: IndicatorRule): IndicatorOutcome {
+  const low = Math.min(target.value, target.high);
+  const high = Math.max(target.value, target.high);
+  const scale = { percent: target.percent, unit: target.unit };
+  const rangeText = target.percent
+    ? `${formatNumberSv(low * 100)}–${formatNumberSv(high * 100)} %`
+    : `${formatNumberSv(low)}–${formatNumberSv(high)}${target.unit ? ` ${target.unit}` : ""}`;
+  const refPhrase = `målintervallet ${rangeText}`;
+  const actual = amountOf(actualValue, scale);
+  if (actual === null) return incomparable(actualValue, refPhrase);
+  const a = `Utfall ${show(actual)} ligger`;
+  const below = actual.value < low - epsilonFor(actual.value, low);
+  const above = actual.value > high + epsilonFor(actual.value, high);
+  if (!below && !above) return outcome("green", `${a} inom ${refPhrase}`);
+  const bound = below ? low : high;
+  const side = below ? "under" : "över";
+  const tol = toleranceFor(rule, bound);
+  const tolText = toleranceText(rule, { value: bound, ...scale });
+  const gap = Math.abs(actual.value - bound);
+  if (tol > 0 && gap <= tol + epsilonFor(actual.value, bound)) {
+    return outcome("yellow", `${a} ${side} ${refPhrase} men inom toleransen ${tolText}`);
+  }
+  if (tol > 0) return outcome("red", `${a} mer än ${tolText} ${side} ${refPhrase}`);
+  return outcome("red", `${a} ${side} ${refPhrase}`);
+}
+
+function yesNo(target: BooleanValue, actualValue: ReadValue): IndicatorOutcome {
+  const refPhrase = `målvärdet "${target.text}"`;
+  const state = stateOf(actualValue);
+  if (state === null) return incomparable(actualValue, refPhrase);
+  const a =
+    actualValue.kind === "boolean"
+      ? `Utfall "${actualValue.text}"`
+      : `Utfall ${actualValue.text} (räknas som ${STATE_WORD[state]})`;
+  const status = yesNoStatus(target.state, state);
+  const verb = status === "green" ? "uppfyller" : status === "yellow" ? "uppfyller delvis" : "uppfyller inte";
+  return outcome(status, `${a} ${verb} ${refPhrase}`);
+}
+
+const STATE_WORD: Readonly<Record<YesNoState, string>> = { yes: "ja", ongoing: "pågår", no: "nej" };
+
+function yesNoStatus(wanted: YesNoState, got: YesNoState): Status {
+  if (wanted === "no") return got === "no" ? "green" : got === "ongoing" ? "yellow" : "red";
+  if (wanted === "ongoing") return got === "no" ? "red" : "green";
+  return got === "yes" ? "green" : got === "ongoing" ? "yellow" : "red";
+}
+
+function stateOf(v: ReadValue): YesNoState | null {
+  switch (v.kind) {
+    case "boolean":
+      return v.state;
+    case "percent":
+      if (v.value >= 1 - EPSILON) return "yes";
+      return v.value <= EPSILON ? "no" : "ongoing";
+    case "number":
+      return v.value > 0 ? "yes" : "no";
+    default:
+      return null;
+  }
+}
+
+/**
+ * A value as a comparable number, shown on the reference's scale: an actual without a unit borrows the
+ * target's ("12,4 dagar"), and a bare 0,92 against a percent target is shown as the 92 % it is compared as.
+ */
+function amountOf(v: ReadValue, like: Pick<Amount, "percent" | "unit"> | null): Amount | null {
+  if (v.kind === "percent") return { value: v.value, percent: true, unit: null };
+  if (v.kind !== "number") return null;
+  if (v.unit === null && like?.percent) return { value: v.value, percent: true, unit: null };
+  return { value: v.value, percent: false, unit: v.unit ?? like?.unit ?? null };
+}
+
+function toleranceFor(rule: IndicatorRule, reference: number): number {
+  const t = Math.abs(rule.tolerance);
+  // Relative to |target| so that negative targets work; a zero target therefore has no tolerance.
+  return rule.toleranceKind === "relative" ? t * Math.abs(reference) : t;
+}
+
+function toleranceText(rule: IndicatorRule, reference: Amount): string {
+  const t = Math.abs(rule.tolerance);
+  if (rule.toleranceKind === "relative") return formatPercentSv(t);
+  if (reference.percent) return `${formatNumberSv(t * 100)} procentenheter`;
+  return formatAmount(t, false, reference.unit);
+}
+
+function epsilonFor(a: number, b: number): number {
+  return EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function show(amount: Amount): string {
+  return formatAmount(amount.value, amount.percent, amount.unit);
+}
+
+function incomparable(actual: ReadValue, refPhrase: string): IndicatorOutcome {
+  return missing(`Utfallet "${actual.text}" kan inte jämföras med ${refPhrase}, så status kan inte beräknas.`);
+}
+
+function outcome(status: Status, sentence: string): IndicatorOutcome {
+  return { status, explanation: `${sentence} ${verdict(status)}.` };
+}
+
+function missing(sentence: string): IndicatorOutcome {
+  return { status: "missing", explanation: sentence };
+}

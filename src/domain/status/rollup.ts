@@ -1,0 +1,76 @@
+/**
+ * SPEC §3's roll-up: a goal from its indicators, a plan from its goals.
+ * Children with status missing are left out of the judgement but kept in the counts, so reports can say how
+ * many lacked an assessment. Thresholds are compared with a small epsilon so that "exactly 75 %" and
+ * "exactly 0.25" land where the rule says, whatever the floating point does with yellowScore.
+ */
+import type { RollupRule } from "../rules/types";
+import { emptyCounts, STATUS_NAME_SV, type Status, type StatusCounts } from "../status";
+import { formatPercentSv } from "../values/format";
+import { verdict } from "./words";
+
+export interface RollupOutcome {
+  readonly status: Status;
+  /** All children by status, missing included. */
+  readonly counts: StatusCounts;
+  readonly explanation: string;
+}
+
+const EPSILON = 1e-9;
+
+/** `childWord` is the children's plural as the sheet names them ("mätetal", "framgångsfaktorer", "mål"). */
+export function rollup(children: readonly Status[], rule: RollupRule, childWord: string): RollupOutcome {
+  const counts = emptyCounts();
+  for (const s of children) counts[s]++;
+  const counted = counts.green + counts.yellow + counts.red;
+  if (children.length === 0) {
+    return { status: "missing", counts, explanation: `Inga ${childWord} att väga samman.` };
+  }
+  if (counted === 0) {
+    return { status: "missing", counts, explanation: `Alla ${counts.missing} ${childWord} saknar bedömning.` };
+  }
+  const mean = (counts.green + counts.yellow * rule.yellowScore) / counted;
+  const { status, reason } = decide(rule, counts, counted, mean);
+  return {
+    status,
+    counts,
+    explanation: `${describeCounts(counts, counted, childWord)}; ${reason} ${verdict(status)}.`,
+  };
+}
+
+function decide(
+  rule: RollupRule,
+  counts: StatusCounts,
+  counted: number,
+  mean: number,
+): { status: Status; reason: string } {
+  const score = `medelpoäng ${formatScore(mean)}`;
+  switch (rule.method) {
+    case "sämsta": {
+      const worst = (["red", "yellow", "green"] as const).find((s) => counts[s] > 0) ?? "green";
+      return { status: worst, reason: `sämsta bedömning ${STATUS_NAME_SV[worst]}` };
+    }
+    case "medel":
+      if (mean >= rule.green - EPSILON) return { status: "green", reason: score };
+      if (mean < rule.red - EPSILON) return { status: "red", reason: score };
+      return { status: "yellow", reason: score };
+    case "andel":
+      if (counts.green / counted >= rule.green - EPSILON) {
+        return { status: "green", reason: `minst ${formatPercentSv(rule.green)} uppfyllda` };
+      }
+      if (mean < rule.red - EPSILON) return { status: "red", reason: score };
+      return { status: "yellow", reason: score };
+  }
+}
+
+function describeCounts(counts: StatusCounts, counted: number, childWord: string): string {
+  const parts = [`${counts.green} av ${counted} ${childWord} uppfyllda`];
+  if (counts.yellow > 0) parts.push(`${counts.yellow} delvis uppfyllda`);
+  if (counts.red > 0) parts.push(`${counts.red} ej uppfyllda`);
+  const text = parts.join(", ");
+  return counts.missing > 0 ? `${text}; ${counts.missing} saknar bedömning och räknas inte` : text;
+}
+
+function formatScore(mean: number): string {
+  return mean.toFixed(2).replace(".", ",");
+}

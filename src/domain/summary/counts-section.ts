@@ -1,0 +1,103 @@
+/**
+ * Counts of goals and indicators per status, with the status distribution as a chart description: a pie in Excel,
+ * bars of "█" in the status colours where the renderer cannot draw charts.
+ */
+import { STATUS_COLOR, STATUS_GLYPH, STATUS_NAME_SV, STATUSES, type Status, type StatusCounts } from "../status";
+import type { SheetComposer } from "./composer";
+import { capitalise, type LevelWord } from "./level-words";
+import { countTotal } from "./scope";
+import { COUNT, HEADER, statusBarStyle, statusGlyphStyle, statusLabelStyle, TOTAL } from "./styles";
+import type { ChartDescription } from "./types";
+
+/** Bar length in "█" for 100 %. */
+export const BAR_LENGTH = 20;
+
+export function statusLabel(status: Status): string {
+  return capitalise(STATUS_NAME_SV[status]);
+}
+
+/**
+ * Bar lengths that add up to BAR_LENGTH (largest remainder), so the bars together read as the whole; a status with
+ * a count gets at least a sliver.
+ */
+export function barLengths(counts: StatusCounts): Record<Status, number> {
+  const total = countTotal(counts);
+  const lengths = { green: 0, yellow: 0, red: 0, missing: 0 };
+  if (total === 0) return lengths;
+  const exact = STATUSES.map((s) => ({ s, v: (counts[s] / total) * BAR_LENGTH }));
+  for (const { s, v } of exact) lengths[s] = Math.floor(v);
+  let left = BAR_LENGTH - STATUSES.reduce((sum, s) => sum + lengths[s], 0);
+  const byRemainder = [...exact].sort((a, b) => b.v - Math.floor(b.v) - (a.v - Math.floor(a.v)));
+  for (const { s } of byRemainder) {
+    if (left <= 0) break;
+    lengths[s] += 1;
+    left -= 1;
+  }
+  for (const s of STATUSES) if (counts[s] > 0 && lengths[s] === 0) lengths[s] = 1;
+  return lengths;
+}
+
+export interface CountsInput {
+  readonly goals: StatusCounts;
+  readonly indicators: StatusCounts;
+  readonly goalWord: LevelWord;
+  readonly indicatorWord: LevelWord;
+  /** Columns the pie chart covers (it sits to the right of the counts). */
+  readonly chartColumns: { readonly left: number; readonly right: number };
+}
+
+/**
+ * Columns: status name | arrow | goals | indicators | (fallback bars). Rows: header, the four statuses, total.
+ * The chart shows indicators, or goals where there are no indicators (goals measured directly); none when both are 0.
+ */
+export function writeCounts(
+  c: SheetComposer,
+  top: number,
+  input: CountsInput,
+): { readonly next: number; readonly chart: ChartDescription | null } {
+  c.write(
+    top,
+    0,
+    [["Bedömning", "Status", capitalise(input.goalWord.plural), capitalise(input.indicatorWord.plural)]],
+    { style: HEADER },
+  );
+  STATUSES.forEach((s, i) => {
+    const row = top + 1 + i;
+    c.write(row, 0, [[statusLabel(s)]], { style: statusLabelStyle(s) });
+    c.write(row, 1, [[STATUS_GLYPH[s]]], { style: statusGlyphStyle(s) });
+    c.write(row, 2, [[input.goals[s], input.indicators[s]]], { style: COUNT });
+  });
+  const totalRow = top + 1 + STATUSES.length;
+  c.write(totalRow, 0, [["Totalt", null, countTotal(input.goals), countTotal(input.indicators)]], {
+    style: TOTAL,
+  });
+  c.style({ top: totalRow, left: 2, bottom: totalRow, right: 3 }, COUNT);
+
+  const byIndicators = countTotal(input.indicators) > 0;
+  const shown = byIndicators ? input.indicators : input.goals;
+  const word = byIndicators ? input.indicatorWord : input.goalWord;
+  const valuesCol = byIndicators ? 3 : 2;
+
+  const barCol = 4;
+  c.write(top, barCol, [["Fördelning"]], { style: HEADER, fallback: true });
+  const bars = barLengths(shown);
+  STATUSES.forEach((s, i) => {
+    if (bars[s] > 0) c.write(top + 1 + i, barCol, [["█".repeat(bars[s])]], { style: statusBarStyle(s), fallback: true });
+  });
+
+  const first = top + 1;
+  const last = top + STATUSES.length;
+  const chart: ChartDescription = {
+    type: "pie",
+    title: `${capitalise(word.plural)} per status`,
+    categories: STATUSES.map(statusLabel),
+    values: STATUSES.map((s) => shown[s]),
+    colors: STATUSES.map((s) => STATUS_COLOR[s]),
+    categoriesRange: { top: first, left: 0, bottom: last, right: 0 },
+    valuesRange: { top: first, left: valuesCol, bottom: last, right: valuesCol },
+    anchor: { top, left: input.chartColumns.left, bottom: totalRow + 1, right: input.chartColumns.right },
+    fallback: { blocks: [], styles: [] },
+  };
+  // Nothing to divide: an empty pie says less than no pie.
+  return { next: totalRow + 1, chart: countTotal(shown) > 0 ? chart : null };
+}

@@ -1,0 +1,60 @@
+/** One sheet per plan: name and Dnr, the plan's status with its legend text, counts, and its goals and indicators. */
+import type { EvaluatedPlan, EvaluatedRow } from "../evaluation";
+import { STATUS_GLYPH, type Status } from "../status";
+import { SheetComposer } from "./composer";
+import { writeCounts } from "./counts-section";
+import { finishSheet } from "./finish-sheet";
+import { writeGoalTable } from "./goal-table";
+import { runLine, writeWide, type RunInfo } from "./heading-section";
+import { chooseLevelWord } from "./level-words";
+import { countTotal, levelTexts } from "./scope";
+import { summarySentence } from "./sentence";
+import { LABEL, SENTENCE, statusGlyphStyle, statusLabelStyle, SUBTITLE, TITLE } from "./styles";
+import type { SheetDescription } from "./types";
+
+export interface PlanSheetInput {
+  readonly name: string;
+  readonly key: string;
+  readonly plan: EvaluatedPlan;
+  readonly rows: readonly EvaluatedRow[];
+  readonly run: RunInfo;
+  readonly legend: Readonly<Record<Status, string>>;
+  readonly tableName: string;
+}
+
+export function buildPlanSheet(input: PlanSheetInput): SheetDescription {
+  const { plan, rows } = input;
+  const goalWord = chooseLevelWord(levelTexts(rows, "goal"), "goal");
+  const indicatorWord = chooseLevelWord(levelTexts(rows, "indicator"), "indicator");
+  const byIndicators = countTotal(plan.indicators) > 0;
+
+  const c = new SheetComposer();
+  const lastCol = 6;
+  let row = writeWide(c, 0, lastCol, plan.name, { style: TITLE });
+  row = writeWide(c, row, lastCol, runLine(input.run, plan.dnr ? [`Dnr ${plan.dnr}`] : []), { style: SUBTITLE });
+
+  c.write(row, 0, [["Planens status"]], { style: LABEL });
+  c.write(row, 1, [[STATUS_GLYPH[plan.status]]], { style: statusGlyphStyle(plan.status), measure: "none" });
+  const legend = c.write(row, 2, [[input.legend[plan.status]]], { style: statusLabelStyle(plan.status) });
+  c.merge({ ...legend, right: lastCol });
+  row += 1;
+
+  row = writeWide(
+    c,
+    row,
+    lastCol,
+    summarySentence(byIndicators ? plan.indicators : plan.goals, byIndicators ? indicatorWord : goalWord, {
+      definite: false,
+    }),
+    { style: SENTENCE },
+  );
+  const counts = writeCounts(c, row + 1, {
+    goals: plan.goals,
+    indicators: plan.indicators,
+    goalWord,
+    indicatorWord,
+    chartColumns: { left: 5, right: lastCol },
+  });
+  const table = writeGoalTable(c, counts.next + 1, rows, input.tableName);
+  return finishSheet(c, { name: input.name, kind: "plan", key: input.key }, table, counts.chart);
+}

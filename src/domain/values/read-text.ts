@@ -1,0 +1,210 @@
+/** Reading a value typed as text (SPEC §2): "90 %", "Minst 37,8 mkr", "80–90 %", "Lägre än 2020", "Genomförd". */
+import { findBaselineRef } from "./baseline-ref";
+import { agree, COMPARATORS, prefixTarget, type ComparatorEntry } from "./comparators";
+import { shiftDecimal } from "./format";
+import { scanNumbers, type NumberToken } from "./number-tokens";
+import { foldForMatching, type PhraseMatch } from "./text-match";
+import type {
+  BaselineValue,
+  Comparison,
+  NumberValue,
+  PercentValue,
+  RangeValue,
+  ReadValue,
+  UnparseableReason,
+  UnparseableValue,
+  YesNoState,
+  YesNoWords,
+} from "./types";
+import { readYesNo } from "./yes-no";
+
+/** A number right after these words is a time or a condition, not the target: "90 % inom 30 dagar". */
+const QUALIFIER_WORDS = new Set([
+  "inom",
+  "per",
+  "efter",
+  "på",
+  "senast",
+  "före",
+  "innan",
+  "år",
+  "året",
+  "vecka",
+  "v",
+  "v.",
+  "dag",
+  "t.o.m",
+  "t.o.m.",
+  "tom",
+  "sedan",
+  "kl",
+  "kl.",
+]);
+
+/** Units of time: beside a percent they say when, not how much ("90 % 30 dagar efter utskrivning"). */
+const TIME_UNITS = new Set([
+  "dag",
+  "dagar",
+  "dygn",
+  "vecka",
+  "veckor",
+  "v",
+  "månad",
+  "månader",
+  "mån",
+  "timme",
+  "timmar",
+  "tim",
+  "h",
+  "minut",
+  "minuter",
+  "min",
+  "år",
+]);
+
+/** Only dashes: the glyph for "no value" (SPEC §3's missing), which people also type into Utfall. */
+const ONLY_DASHES = /^[-\u2010\u2011\u2012\u2013\u2014\u2212]+$/;
+
+interface Context {
+  readonly text: string;
+  readonly folded: string;
+  readonly found: readonly PhraseMatch<ComparatorEntry>[];
+  /** Prefix comparators by the position of the number or reference they stand before. */
+  readonly prefixAt: ReadonlyMap<number, ComparatorEntry>;
+}
+
+export function readText(raw: string, words?: YesNoWords): ReadValue | null {
+  const text = raw.trim();
+  if (text === "" || ONLY_DASHES.test(text)) return null;
+  const folded = foldForMatching(text);
+  const { numbers, dates } = scanNumbers(folded, text);
+  const found = COMPARATORS.findAll(folded);
+  const prefixAt = new Map<number, ComparatorEntry>();
+  for (const m of found) if (m.entry.place === "prefix") prefixAt.set(prefixTarget(folded, m.end), m.entry);
+  const ctx: Context = { text, folded, found, prefixAt };
+  const verbs = entriesAt(ctx, "verb");
+
+  if (numbers.every((n) => n.year)) {
+    const state = readYesNo(folded, words);
+    if (state === "ambiguous") return unparseable(ctx, "ambiguous");
+    if (state !== null) return booleanValue(text, state);
+  }
+
+  // "Minska från 20 till 15": the number after "till" is where to get to; the others are the way there.
+  const tillTargets = verbs.length > 0 ? numbers.filter((n) => n.wordBefore === "till" && !n.year) : [];
+  if (tillTargets.length === 1 && tillTargets[0] !== undefined) return numberValue(ctx, tillTargets[0]);
+
+  const baseline = findBaselineRef(folded, numbers);
+  if (baseline !== null) {
+    const others = numbers.filter((n) => n !== baseline.token && !n.year && !isQualifier(n));
+    if (others.length > 1) return unparseable(ctx, "several-numbers");
+    const attached = prefixAt.get(baseline.at);
+    const comparison =
+      (attached === undefined ? null : { direction: attached.direction, strict: attached.strict }) ??
+      agree(entriesAt(ctx, "suffix")) ??
+      // "Ska öka jämfört med 2020": to rise is to end up above the reference.
+      agree(verbs, true) ??
+      agree(entriesAt(ctx, "bare"), true);
+    const change = others[0];
+    return baselineValue(text, baseline.ref, comparison, change);
+  }
+
+  const free = numbers.filter((n) => !isQualifier(n));
+  let candidates = free.filter((n) => !n.year);
+  if (candidates.length === 0) candidates = free;
+  // "Ligga på 90 %": when every number follows a qualifier word, one of them is still the target, unless a
+  // verb says the target is a change ("Minska inom 3 år").
+  if (candidates.length === 0 && verbs.length === 0) candidates = numbers;
+
+  if (candidates.length === 0) {
+    const direction = agree(verbs, true) ?? agree(entriesAt(ctx, "bare"), true);
+    if (direction !== null) return baselineValue(text, "", direction, undefined);
+    return unparseable(ctx, dates.length > 0 ? "date" : "text");
+  }
+  if (candidates.length === 1 && candidates[0] !== undefined) return numberValue(ctx, candidates[0]);
+  const [a, b] = candidates;
+  if (candidates.length === 2 && a !== undefined && b !== undefined) {
+    const range = rangeValue(ctx, a, b);
+    if (range !== null) return range;
+  }
+  const percents = candidates.filter((n) => n.percent);
+  const onlyTimesBesides =
+    percents.length === 1 &&
+    candidates.every((n) => n.percent || (n.unit !== null && TIME_UNITS.has(n.unit.toLowerCase())));
+  if (onlyTimesBesides && percents[0] !== undefined) return numberValue(ctx, percents[0]);
+  return unparseable(ctx, "several-numbers");
+}
+
+function isQualifier(n: NumberToken): boolean {
+  return n.wordBefore !== null && QUALIFIER_WORDS.has(n.wordBefore);
+}
+
+function entriesAt(ctx: Context, place: ComparatorEntry["place"]): ComparatorEntry[] {
+  return ctx.found.filter((m) => m.entry.place === place).map((m) => m.entry);
+}
+
+/** The comparator of one number: the one right before it, else words after it, else the verbs. */
+function comparisonFor(ctx: Context, n: NumberToken): Comparison | null {
+  const attached = ctx.prefixAt.get(n.start);
+  if (attached !== undefined) return { direction: attached.direction, strict: attached.strict };
+  return agree(entriesAt(ctx, "suffix")) ?? agree(entriesAt(ctx, "verb"));
+}
+
+function numberValue(ctx: Context, n: NumberToken): NumberValue | PercentValue {
+  const comparison = comparisonFor(ctx, n);
+  if (n.percent) return { kind: "percent", value: shiftDecimal(n.value, -2), unit: null, text: ctx.text, comparison };
+  return { kind: "number", value: n.value, unit: n.unit, text: ctx.text, comparison };
+}
+
+const RANGE_GAP = /^\s*(?:-|till|och|à)\s*$/u;
+
+/** "80–90 %", "mellan 5 och 10", "5 till 10 dagar", "minst 80 % och högst 90 %"; null when a and b are no range. */
+function rangeValue(ctx: Context, a: NumberToken, b: NumberToken): RangeValue | null {
+  const gap = ctx.folded.slice(a.after, b.start);
+  const gapWord = gap.trim();
+  const bySeparator = RANGE_GAP.test(gap) && (gapWord !== "och" || a.wordBefore === "mellan");
+  const ca = ctx.prefixAt.get(a.start);
+  const cb = ctx.prefixAt.get(b.start);
+  const byBounds = ca !== undefined && cb !== undefined && ca.direction !== cb.direction;
+  if (!bySeparator && !byBounds) return null;
+  const percent = a.percent || b.percent;
+  const unitA = a.percent ? null : a.unit;
+  const unitB = b.percent ? null : b.unit;
+  // "5 dagar – 3 mkr" is two things, not a range.
+  if (unitA !== null && unitB !== null && unitA.toLowerCase() !== unitB.toLowerCase()) return null;
+  if (percent && (unitA !== null || unitB !== null)) return null;
+  const scale = (n: NumberToken): number => (percent ? shiftDecimal(n.value, -2) : n.value);
+  const low = Math.min(scale(a), scale(b));
+  const high = Math.max(scale(a), scale(b));
+  return {
+    kind: "range",
+    value: low,
+    high,
+    percent,
+    unit: percent ? null : (unitB ?? unitA),
+    text: ctx.text,
+    comparison: null,
+  };
+}
+
+function baselineValue(
+  text: string,
+  ref: string,
+  comparison: Comparison | null,
+  change: NumberToken | undefined,
+): BaselineValue {
+  const base = { kind: "baseline", value: null, ref, unit: null, text, comparison } as const;
+  if (change === undefined) return base;
+  const value = change.percent ? shiftDecimal(change.value, -2) : change.value;
+  return { ...base, change: { value: Math.abs(value), percent: change.percent } };
+}
+
+export function booleanValue(text: string, state: YesNoState): ReadValue {
+  return { kind: "boolean", value: state === "yes", state, unit: null, text, comparison: null };
+}
+
+function unparseable(ctx: Context, reason: UnparseableReason): UnparseableValue {
+  // Direction words still tell which way is better, even when the value itself cannot be read.
+  const comparison = agree(entriesAt(ctx, "suffix")) ?? agree(entriesAt(ctx, "verb"));
+  return { kind: "unparseable", value: null, unit: null, reason, text: ctx.text, comparison };
+}

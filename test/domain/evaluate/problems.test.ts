@@ -1,0 +1,154 @@
+import { evaluateWorkbook } from "../../../src/domain/evaluate";
+import type { RawCell } from "../../../src/domain/grid";
+import { places, problems, row, sheet, workbook } from "./sheets";
+
+const HEADER = ["Nivå", "Namn", "Målvärde", "Utfall", "Jämförelsevärde", "Riktning", "Regel", "Bedömning", "Status"];
+
+/** One goal with the given indicator rows under it, on a sheet named Plan: row 3 is the first indicator. */
+function evaluateIndicators(...indicators: RawCell[][]) {
+  const rows: RawCell[][] = [HEADER, ["Mål", "Målet"], ...indicators.map((cells) => ["Mätetal", ...cells])];
+  return evaluateWorkbook(workbook(sheet("Plan", rows)), { period: null });
+}
+
+describe("every problem names its cell", () => {
+  it("MISSING_TARGET: an actual without a target", () => {
+    const evaluation = evaluateIndicators(["Antal besök", null, 1200]);
+    expect(places(evaluation, "MISSING_TARGET")).toEqual(["Plan!C3"]);
+    expect(row(evaluation, "Antal besök")).toMatchObject({
+      status: "missing",
+      explanation: "Målvärde saknas, så status kan inte beräknas.",
+    });
+  });
+
+  it("no problem for a target still waiting for its actual", () => {
+    const evaluation = evaluateIndicators(["Antal besök", "minst 1 000", null]);
+    expect(evaluation.problems).toEqual([]);
+    expect(row(evaluation, "Antal besök").explanation).toBe("Utfall saknas för Utfall.");
+  });
+
+  it("UNPARSEABLE_TARGET", () => {
+    const evaluation = evaluateIndicators(["Tillgänglighet", "God tillgänglighet", "85 %"]);
+    expect(places(evaluation, "UNPARSEABLE_TARGET")).toEqual(["Plan!C3"]);
+    expect(problems(evaluation, "UNPARSEABLE_TARGET")[0]?.severity).toBe("error");
+    expect(row(evaluation, "Tillgänglighet")).toMatchObject({
+      status: "missing",
+      explanation: 'Målvärdet "God tillgänglighet" kan inte tolkas, så status kan inte beräknas.',
+    });
+  });
+
+  it("UNPARSEABLE_ACTUAL, also for an actual that cannot be compared with the target", () => {
+    const evaluation = evaluateIndicators(
+      ["Nöjdhet", "minst 80 %", "ca hälften"],
+      ["Andel", "minst 80 %", "Ja"],
+    );
+    expect(places(evaluation, "UNPARSEABLE_ACTUAL")).toEqual(["Plan!D3", "Plan!D4"]);
+    expect(problems(evaluation, "UNPARSEABLE_ACTUAL")[1]?.message).toBe(
+      'Utfallet "Ja" kan inte jämföras med målvärdet 80 %; status kan inte beräknas.',
+    );
+    expect(row(evaluation, "Andel").status).toBe("missing");
+  });
+
+  it("CELL_ERROR instead of UNPARSEABLE for error values, in any input cell", () => {
+    const evaluation = evaluateIndicators(
+      ["Andel", "minst 80 %", { error: "#N/A" }],
+      ["Kostnad", { error: "#DIV/0!" }, 5],
+      ["Ökning", "Högre än 2020", 5, { error: "#REF!" }],
+      ["Nöjdhet", "minst 80 %", "85 %", null, null, null, { error: "#VALUE!" }],
+    );
+    expect(places(evaluation, "CELL_ERROR")).toEqual(["Plan!D3", "Plan!C4", "Plan!E5", "Plan!H6"]);
+    expect(problems(evaluation, "CELL_ERROR")[0]?.message).toBe("Cellen innehåller felvärdet #N/A.");
+    expect(problems(evaluation, "UNPARSEABLE_ACTUAL")).toEqual([]);
+    expect(problems(evaluation, "UNPARSEABLE_TARGET")).toEqual([]);
+    expect(row(evaluation, "Andel").status).toBe("missing");
+    expect(row(evaluation, "Nöjdhet").status).toBe("green");
+  });
+
+  it("SCALE_MISMATCH: a plain 85 against a percent target is read as 85 %", () => {
+    const evaluation = evaluateIndicators(["Andel", "minst 80 %", 85]);
+    expect(places(evaluation, "SCALE_MISMATCH")).toEqual(["Plan!D3"]);
+    expect(problems(evaluation, "SCALE_MISMATCH")[0]?.severity).toBe("warning");
+    expect(row(evaluation, "Andel")).toMatchObject({
+      status: "green",
+      actual: { kind: "percent", value: 0.85 },
+      explanation: "Utfall 85 % når målvärdet 80 % → grön.",
+    });
+  });
+
+  it("UNIT_MISMATCH: different units still compare, with a warning", () => {
+    const evaluation = evaluateIndicators(["Avfall", "högst 800 ton", "750 kg"]);
+    expect(places(evaluation, "UNIT_MISMATCH")).toEqual(["Plan!D3"]);
+    expect(problems(evaluation, "UNIT_MISMATCH")[0]?.message).toBe(
+      "Enheten i utfallet (kg) skiljer sig från målvärdets (ton).",
+    );
+  });
+
+  it("BASELINE_MISSING: a target relative to an earlier value without Jämförelsevärde", () => {
+    const evaluation = evaluateIndicators(["Sjukfrånvaro", "Lägre än 2020", "6,1 %"], [
+      "Antal avvikelser",
+      "Lägre än 2020",
+      40,
+      52,
+    ]);
+    expect(places(evaluation, "BASELINE_MISSING")).toEqual(["Plan!E3"]);
+    expect(row(evaluation, "Sjukfrånvaro").status).toBe("missing");
+    expect(row(evaluation, "Antal avvikelser")).toMatchObject({
+      status: "green",
+      direction: "lower",
+      explanation: "Utfall 40 är under jämförelsevärdet 52 från 2020 (lägre är bättre) → grön.",
+    });
+  });
+
+  it("DIRECTION_ASSUMED only where direction matters", () => {
+    const evaluation = evaluateIndicators(
+      ["Antal hembesök", 1000, 950],
+      ["Handlingsplan antagen", "Ja", "Nej"],
+      ["Beläggning", "80–90 %", "85 %"],
+      ["Antal besök ska öka", 1000, 950],
+    );
+    expect(places(evaluation, "DIRECTION_ASSUMED")).toEqual(["Plan!F3"]);
+    expect(problems(evaluation, "DIRECTION_ASSUMED")[0]?.message).toBe(
+      'Det framgår inte om högre eller lägre utfall är bättre för "Antal hembesök"; antar att högre är bättre. Ange Riktning för att vara säker.',
+    );
+    expect(row(evaluation, "Antal hembesök")).toMatchObject({ direction: "higher", directionSource: "default" });
+    expect(row(evaluation, "Handlingsplan antagen")).toMatchObject({ status: "red", direction: null });
+    expect(row(evaluation, "Antal besök ska öka").directionSource).toBe("name");
+  });
+
+  it("DIRECTION_CONFLICT: the Riktning column wins over the target's words, and says so", () => {
+    const evaluation = evaluateIndicators(["Andel", "högst 80 %", "85 %", null, "Högre är bättre"]);
+    expect(places(evaluation, "DIRECTION_CONFLICT")).toEqual(["Plan!C3"]);
+    expect(problems(evaluation, "DIRECTION_CONFLICT")[0]?.message).toBe(
+      "Riktningen från kolumnen Riktning (högre är bättre) strider mot målvärdet (lägre är bättre); kolumnen Riktning gäller.",
+    );
+    expect(row(evaluation, "Andel")).toMatchObject({ status: "green", direction: "higher", directionSource: "column" });
+  });
+
+  it("no conflict between an explicit source and the name's wording", () => {
+    const evaluation = evaluateIndicators(["Minska väntetiden", "minst 80 %", "85 %"]);
+    expect(problems(evaluation, "DIRECTION_CONFLICT")).toEqual([]);
+    expect(row(evaluation, "Minska väntetiden").directionSource).toBe("target");
+  });
+
+  it("UNKNOWN_RULE: the default rule is used instead", () => {
+    const evaluation = evaluateIndicators(["Andel", "minst 80 %", "75 %", null, null, "Sträng"]);
+    expect(places(evaluation, "UNKNOWN_RULE")).toEqual(["Plan!G3"]);
+    expect(row(evaluation, "Andel").status).toBe("yellow");
+  });
+
+  it("DUPLICATE_NAME: a plan twice in the workbook, a goal twice in one plan", () => {
+    const planSheet = (name: string) =>
+      sheet(name, [
+        ["Nivå", "Namn", "Målvärde", "Utfall"],
+        ["Plan", "Handlingsplan miljö"],
+        ["Mål", "Mindre avfall", "högst 800 ton", 700],
+        ["Mål", "mindre avfall", "högst 800 ton", 750],
+      ]);
+    const evaluation = evaluateWorkbook(workbook(planSheet("Miljö 2021"), planSheet("Miljö 2022")), {
+      period: null,
+    });
+    expect(places(evaluation, "DUPLICATE_NAME")).toEqual(["Miljö 2021!B4", "Miljö 2022!B2", "Miljö 2022!B4"]);
+    expect(problems(evaluation, "DUPLICATE_NAME")[1]?.message).toBe(
+      'Namnet "Handlingsplan miljö" förekommer flera gånger (även Miljö 2021!B2).',
+    );
+  });
+});

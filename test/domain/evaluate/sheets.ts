@@ -1,0 +1,40 @@
+/** Workbooks for engine tests, written as the rows a person sees in Excel. */
+import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from "../../../src/domain/grid";
+import type { Evaluation, EvaluatedRow } from "../../../src/domain/evaluation";
+import type { Problem, ProblemCode } from "../../../src/domain/problems";
+
+export interface SheetOptions {
+  readonly merges?: readonly CellRange[];
+  /** "row,col" (0-based) → number format, for percent-formatted numbers. */
+  readonly formats?: Readonly<Record<string, string>>;
+}
+
+export function sheet(name: string, rows: readonly (readonly RawCell[])[], options: SheetOptions = {}): SheetGrid {
+  const numberFormats: (string | null)[][] = rows.map((r) => r.map(() => null));
+  for (const [at, format] of Object.entries(options.formats ?? {})) {
+    const [r = 0, c = 0] = at.split(",").map(Number);
+    const line = numberFormats[r] ?? [];
+    line[c] = format;
+    numberFormats[r] = line;
+  }
+  return { name, values: rows, numberFormats, merges: options.merges ?? [] };
+}
+
+export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
+  return { sheets };
+}
+
+export function row(evaluation: Evaluation, name: string): EvaluatedRow {
+  const found = evaluation.rows.find((r) => r.name === name);
+  if (!found) throw new Error(`no row named ${name}`);
+  return found;
+}
+
+export function problems(evaluation: Evaluation, code: ProblemCode): Problem[] {
+  return evaluation.problems.filter((p) => p.code === code);
+}
+
+/** "Plan!E7" for each problem with the code: where the task pane would take the user. */
+export function places(evaluation: Evaluation, code: ProblemCode): string[] {
+  return problems(evaluation, code).map((p) => `${p.sheet ?? ""}!${p.cell ?? ""}`);
+}

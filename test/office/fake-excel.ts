@@ -1,0 +1,374 @@
+/**
+ * A hand-made fake of the part of the Excel object model the Office adapter uses, for Node tests.
+ *
+ * Loadable objects (used ranges, merged areas, worksheets, protection) are office-addin-mock OfficeMockObjects, so a
+ * property read before `load` + `sync` yields office-addin-mock's error text instead of data, as in Office.
+ * office-addin-mock does not model collections, methods or writes, so those are hand fakes here: writes are queued
+ * and applied at `sync`, the way Office batches them.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+/** A cell as a test writes it: a value as Office reports it, or an Excel error. */
+export type FakeValue = string | number | boolean | null | { error: string };
+
+export interface FakeSheetSpec {
+  readonly name: string;
+  /** rows[r][c], 0-based from A1; null or "" is empty. */
+  readonly rows: readonly (readonly FakeValue[])[];
+  /** Number formats at the same positions; absent means General. */
+  readonly formats?: readonly (readonly (string | undefined)[])[];
+  /** Merged areas as Office writes them in RangeAreas.address, e.g. "A3:A5". */
+  readonly merges?: readonly string[];
+  readonly protected?: boolean;
+}
+
+interface Sheet {
+  name: string;
+  values: unknown[][];
+  types: string[][];
+  formats: string[][];
+  /** setCellProperties written per cell (what the Status column looks like afterwards). */
+  properties: (Excel.SettableCellProperties | undefined)[][];
+  merges: string[];
+  protected: boolean;
+  visibility: string;
+  active: boolean;
+}
+
+export interface RecordedWrite {
+  readonly kind: "values" | "cellProperties" | "copyFormats" | "select" | "activate";
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly payload: unknown;
+}
+
+function typeOf(value: FakeValue): string {
+  if (value === null || value === "") return "Empty";
+  if (typeof value === "object") return "Error";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
+}
+
+function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function parseAddress(address: string): { row: number; col: number; rows: number; cols: number } {
+  const [a, b] = address.split(":");
+  const cell = (ref: string): { row: number; col: number } => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    if (!m?.[1] || !m[2]) throw new Error(`fake: unsupported address ${address}`);
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+  const start = cell(a ?? "");
+  const end = b ? cell(b) : start;
+  return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+}
+
+export class FakeExcel {
+  readonly sheets: Sheet[];
+  syncCount = 0;
+  /** Every write, in the order Office would apply it; `batches[i]` are the writes applied by sync i. */
+  readonly writes: RecordedWrite[] = [];
+  readonly batchSizes: number[] = [];
+  screenUpdatingSuspensions = 0;
+  /** When set, a sync whose loaded cells exceed it fails as Excel on the web does with a too-large response. */
+  responseCellLimit: number | null = null;
+  selection: { sheet: string; address: string } | null = null;
+
+  private queue: (() => void)[] = [];
+  private queuedBytes = 0;
+  private readonly mocks: OfficeMockObject[] = [];
+  private pendingCells = 0;
+  private collectionLoadRequested = false;
+  private collectionLoaded = false;
+
+  readonly context: Excel.RequestContext;
+
+  constructor(specs: readonly FakeSheetSpec[]) {
+    this.sheets = specs.map((spec) => {
+      const width = Math.max(0, ...spec.rows.map((r) => r.length));
+      const values = spec.rows.map((r) => Array.from({ length: width }, (_, c) => this.officeValue(r[c] ?? null)));
+      const types = spec.rows.map((r) => Array.from({ length: width }, (_, c) => typeOf(r[c] ?? null)));
+      const formats = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => spec.formats?.[r]?.[c] ?? "General"));
+      return {
+        name: spec.name,
+        values,
+        types,
+        formats,
+        properties: [],
+        merges: [...(spec.merges ?? [])],
+        protected: spec.protected ?? false,
+        visibility: "Visible",
+        active: false,
+      };
+    });
+    this.context = this.makeContext();
+  }
+
+  private officeValue(value: FakeValue): unknown {
+    if (value === null) return "";
+    if (typeof value === "object") return value.error;
+    return value;
+  }
+
+  sheet(name: string): Sheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: "ItemNotFound" });
+    return sheet;
+  }
+
+  /** The value Office would now report at (row, col), 0-based. */
+  valueAt(sheet: string, row: number, col: number): unknown {
+    return this.sheet(sheet).values[row]?.[col] ?? "";
+  }
+
+  propertiesAt(sheet: string, row: number, col: number): Excel.SettableCellProperties | undefined {
+    return this.sheet(sheet).properties[row]?.[col];
+  }
+
+  private track<T extends OfficeMockObject>(mock: T, cells = 0): T {
+    this.mocks.push(mock);
+    this.pendingCells += cells;
+    return mock;
+  }
+
+  private enqueue(write: RecordedWrite, apply: () => void): void {
+    this.queuedBytes += JSON.stringify(write.payload ?? null).length;
+    this.queue.push(() => {
+      this.writes.push(write);
+      apply();
+    });
+  }
+
+  private usedBox(sheet: Sheet): { row: number; col: number; rows: number; cols: number } | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === "" || v === null || v === undefined) return;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }),
+    );
+    return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  private block(sheet: Sheet, box: { row: number; col: number; rows: number; cols: number }) {
+    const pick = <T>(grid: T[][], empty: T): T[][] =>
+      Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => grid[box.row + r]?.[box.col + c] ?? empty));
+    return {
+      values: pick(sheet.values, "" as unknown),
+      valueTypes: pick(sheet.types, "Empty"),
+      numberFormat: pick(sheet.formats, "General"),
+    };
+  }
+
+  private loadableRange(sheet: Sheet, box: { row: number; col: number; rows: number; cols: number } | null): OfficeMockObject {
+    const data = box ? this.block(sheet, box) : { values: [], valueTypes: [], numberFormat: [] };
+    return this.track(
+      this.nullable(box === null, {
+        rowIndex: box?.row ?? 0,
+        columnIndex: box?.col ?? 0,
+        rowCount: box?.rows ?? 0,
+        columnCount: box?.cols ?? 0,
+        address: box ? `${sheet.name}!${columnLetters(box.col)}${box.row + 1}` : "",
+        ...data,
+      }),
+    );
+  }
+
+  /** isNullObject is known after any sync without being loaded, as in Office; office-addin-mock would demand a load. */
+  private nullable(isNull: boolean, data: Record<string, unknown>): OfficeMockObject {
+    const mock = new OfficeMockObject(data as never);
+    mock["isNullObject"] = isNull;
+    return mock;
+  }
+
+  private range(sheet: Sheet, box: { row: number; col: number; rows: number; cols: number }): Excel.Range {
+    const fake = this;
+    let loadable: OfficeMockObject | null = null;
+    const reader = (): OfficeMockObject => (loadable ??= fake.loadableRange(sheet, box));
+    const range = {
+      load(properties: string) {
+        const mock = reader();
+        if (/values|numberFormat|valueTypes/.test(properties)) fake.pendingCells += box.rows * box.cols;
+        mock.load(properties);
+        return range;
+      },
+      get values() {
+        return reader()["values"];
+      },
+      set values(values: unknown[][]) {
+        fake.enqueue({ kind: "values", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: values }, () => {
+          values.forEach((row, r) =>
+            row.forEach((v, c) => {
+              // Office leaves a cell alone when its entry in the 2D array is null.
+              if (v === null) return;
+              const target = (sheet.values[box.row + r] ??= []);
+              target[box.col + c] = v;
+              (sheet.types[box.row + r] ??= [])[box.col + c] = typeOf(v as FakeValue);
+            }),
+          );
+        });
+      },
+      get numberFormat() {
+        return reader()["numberFormat"];
+      },
+      get valueTypes() {
+        return reader()["valueTypes"];
+      },
+      setCellProperties(properties: Excel.SettableCellProperties[][]) {
+        fake.enqueue(
+          { kind: "cellProperties", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: properties },
+          () => {
+            properties.forEach((row, r) =>
+              row.forEach((p, c) => {
+                // An empty object changes nothing, like Office.
+                if (Object.keys(p).length === 0) return;
+                (sheet.properties[box.row + r] ??= [])[box.col + c] = p;
+              }),
+            );
+          },
+        );
+      },
+      copyFrom(source: Excel.Range, copyType: string) {
+        const from = (source as unknown as { box: typeof box }).box;
+        fake.enqueue({ kind: "copyFormats", sheet: sheet.name, row: box.row, col: box.col, rows: 1, payload: copyType }, () => {
+          const p = sheet.properties[from.row]?.[from.col];
+          if (p) (sheet.properties[box.row] ??= [])[box.col] = p;
+        });
+      },
+      select() {
+        fake.enqueue({ kind: "select", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: null }, () => {
+          fake.selection = { sheet: sheet.name, address: `${columnLetters(box.col)}${box.row + 1}` };
+        });
+      },
+      getMergedAreasOrNullObject() {
+        const address = sheet.merges.map((m) => `${sheet.name}!${m}`).join(", ");
+        return fake.track(fake.nullable(sheet.merges.length === 0, { address }));
+      },
+      getUsedRangeOrNullObject() {
+        return fake.usedRangeOf(sheet);
+      },
+      box,
+    };
+    return range as unknown as Excel.Range;
+  }
+
+  private usedRangeOf(sheet: Sheet): Excel.Range {
+    const box = this.usedBox(sheet);
+    const mock = this.loadableRange(sheet, box);
+    const fake = this;
+    const originalLoad = mock.load.bind(mock);
+    mock.load = (properties: string | string[] | object) => {
+      if (typeof properties === "string" && /values|numberFormat|valueTypes/.test(properties) && box) {
+        fake.pendingCells += box.rows * box.cols;
+      }
+      return originalLoad(properties as string);
+    };
+    return mock as unknown as Excel.Range;
+  }
+
+  private worksheet(sheet: Sheet): Excel.Worksheet {
+    const fake = this;
+    const mock = this.track(
+      new OfficeMockObject({
+        name: sheet.name,
+        visibility: sheet.visibility,
+        protection: { protected: sheet.protected },
+      }),
+    );
+    const methods = {
+      getUsedRangeOrNullObject: () => fake.usedRangeOf(sheet),
+      getRange: (address?: string) =>
+        fake.range(sheet, address ? parseAddress(address) : { row: 0, col: 0, rows: 1_048_576, cols: 16_384 }),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => fake.range(sheet, { row, col, rows, cols }),
+      getCell: (row: number, col: number) => fake.range(sheet, { row, col, rows: 1, cols: 1 }),
+      activate: () =>
+        fake.enqueue({ kind: "activate", sheet: sheet.name, row: 0, col: 0, rows: 0, payload: null }, () => {
+          for (const s of fake.sheets) s.active = s === sheet;
+        }),
+    };
+    return Object.assign(mock, methods) as unknown as Excel.Worksheet;
+  }
+
+  private makeContext(): Excel.RequestContext {
+    const fake = this;
+    const worksheets = {
+      load(properties: string) {
+        if (!/items\/name/.test(properties)) throw new Error(`fake: unexpected worksheets.load(${properties})`);
+        fake.collectionLoadRequested = true;
+        return worksheets;
+      },
+      get items() {
+        if (!fake.collectionLoaded) throw new Error("PropertyNotLoaded: worksheets.items was read before load + sync");
+        return fake.itemProxies;
+      },
+      getItem: (name: string) => fake.worksheet(fake.sheet(name)),
+      onSelectionChanged: { add: () => undefined },
+    };
+    const context = {
+      workbook: {
+        worksheets,
+        getSelectedRange: () => {
+          const selected = fake.selection;
+          return fake.track(new OfficeMockObject({ address: selected ? `${selected.sheet}!${selected.address}` : "" }));
+        },
+      },
+      application: {
+        suspendScreenUpdatingUntilNextSync: () => {
+          fake.screenUpdatingSuspensions++;
+        },
+      },
+      sync: () => fake.sync(),
+    };
+    return context as unknown as Excel.RequestContext;
+  }
+
+  private itemProxies: Excel.Worksheet[] = [];
+
+  private async sync(): Promise<void> {
+    this.syncCount++;
+    const queue = this.queue;
+    const cells = this.pendingCells;
+    this.batchSizes.push(this.queuedBytes);
+    this.queue = [];
+    this.pendingCells = 0;
+    this.queuedBytes = 0;
+    if (this.responseCellLimit !== null && cells > this.responseCellLimit) {
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
+    }
+    for (const apply of queue) apply();
+    if (this.collectionLoadRequested) {
+      this.itemProxies = this.sheets.map((s) => {
+        const proxy = this.worksheet(s);
+        (proxy as unknown as OfficeMockObject).load("name");
+        return proxy;
+      });
+      this.collectionLoadRequested = false;
+      this.collectionLoaded = true;
+    }
+    // Every mock ever handed out is synced: office-addin-mock only publishes loaded properties, so this is harmless.
+    for (const mock of this.mocks) await mock.sync();
+    // office-addin-mock settles nested properties in microtasks it does not await.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
