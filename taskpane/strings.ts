@@ -12,11 +12,10 @@ export interface Strings {
   readonly validate: string;
   readonly recalc: string;
   readonly summaries: string;
-  readonly summariesUnavailable: string;
   readonly summariesHelp: string;
+  readonly summariesDone: (sheets: readonly string[]) => string;
   readonly regler: string;
   readonly reglerHelp: string;
-  readonly reglerUnavailable: string;
   readonly reglerCreated: string;
   readonly reglerExists: string;
   readonly moreHeading: string;
@@ -64,12 +63,11 @@ const sv: Strings = {
   validate: "Validera",
   recalc: "Beräkna status",
   summaries: "Skapa sammanställningar",
-  summariesUnavailable:
-    "Sammanställningarna (Översikt, en flik per perspektiv och per plan) finns inte i den här versionen ännu.",
-  summariesHelp: "Skapar eller ersätter Översikt och en flik per perspektiv och per plan. Planbladen ändras inte.",
+  summariesHelp:
+    "Beräknar status och skapar eller ersätter Översikt och en flik per perspektiv och per plan. Andra blad än de som tillägget har skapat ändras aldrig.",
+  summariesDone: (sheets) => `Skapade ${sheets.length} blad: ${sheets.join(", ")}.`,
   regler: "Skapa Regler-blad",
   reglerHelp: "Skapar bladet Regler med standardreglerna, så att de kan ändras i Excel.",
-  reglerUnavailable: "Regler-bladet kan inte skapas i den här versionen ännu.",
   reglerCreated: "Bladet Regler är skapat med standardreglerna.",
   reglerExists: "Arbetsboken har redan ett blad som heter Regler; det har inte ändrats.",
   moreHeading: "Mer",
@@ -137,11 +135,11 @@ const en: Strings = {
   validate: "Validate",
   recalc: "Compute status",
   summaries: "Create summaries",
-  summariesUnavailable: "Summaries (Översikt, one tab per perspective and per plan) are not in this version yet.",
-  summariesHelp: "Creates or replaces Översikt and one tab per perspective and per plan. Plan sheets are not changed.",
+  summariesHelp:
+    "Computes status and creates or replaces Översikt and one tab per perspective and per plan. Sheets the add-in did not create are never changed.",
+  summariesDone: (sheets) => `Created ${sheets.length} sheets: ${sheets.join(", ")}.`,
   regler: "Create Regler sheet",
   reglerHelp: "Creates the Regler sheet with the default rules so they can be edited in Excel.",
-  reglerUnavailable: "The Regler sheet cannot be created in this version yet.",
   reglerCreated: "The Regler sheet was created with the default rules.",
   reglerExists: "The workbook already has a sheet named Regler; it was left unchanged.",
   moreHeading: "More",

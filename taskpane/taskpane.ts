@@ -3,6 +3,9 @@
  * everything it shows is in the Evaluation (view-model.ts turns it into text).
  */
 import { recalc, validate } from "../src/app/run";
+import { writeSummaries } from "../src/app/summaries";
+import type { Problem } from "../src/domain/problems";
+import { buildReglerSheet, REGLER_SHEET_NAME } from "../src/domain/rules/regler-sheet";
 import type { Evaluation } from "../src/domain/evaluation";
 import type { Locale } from "../src/domain/problems";
 import { STATUSES, STATUS_GLYPH } from "../src/domain/status";
@@ -10,6 +13,7 @@ import { isExcelHost, logError } from "../src/adapters/office/helpers";
 import { officeLocale } from "../src/adapters/office/locale";
 import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
 import { savedPeriod, savePeriod } from "../src/adapters/office/period-setting";
+import { writeReglerSheet } from "../src/adapters/office/regler-sheet";
 import { currentSelection, goToCell, watchSelection, type SelectedCell } from "../src/adapters/office/selection";
 import { failureText, headline, periodLine, statusLabel, summarize, type RunKind } from "../src/commands/outcome";
 import { el, byId } from "./dom";
@@ -73,8 +77,8 @@ function applyStaticTexts(): void {
   ui.recalc().textContent = t.recalc;
   ui.summaries().textContent = t.summaries;
   ui.regler().textContent = t.regler;
-  set("summaries-help", t.summariesUnavailable);
-  set("regler-help", t.reglerUnavailable);
+  set("summaries-help", t.summariesHelp);
+  set("regler-help", t.reglerHelp);
   ui.problems().replaceChildren(el("p", { className: "help", text: t.noRunYet }));
   ui.row().replaceChildren(el("p", { className: "help", text: t.rowHint }));
   renderPeriodOptions([], savedPeriod());
@@ -121,8 +125,8 @@ function renderSummary(kind: RunKind, evaluation: Evaluation): void {
   );
 }
 
-function renderProblems(evaluation: Evaluation): void {
-  const groups = groupProblems(evaluation.problems, state.locale);
+function renderProblems(problems: readonly Problem[]): void {
+  const groups = groupProblems(problems, state.locale);
   if (groups.length === 0) {
     ui.problems().replaceChildren(el("p", { className: "note ok", text: state.text.noProblems }));
     return;
@@ -197,11 +201,30 @@ function renderRow(): void {
   );
 }
 
+function addNote(text: string, kind: "ok" | "error"): void {
+  ui.summary().append(el("p", { className: `note ${kind}`, attrs: kind === "error" ? { role: "alert" } : {}, text }));
+}
+
 function showFailure(error: unknown): void {
   logError(error);
   ui.summary().replaceChildren(
     el("p", { className: "note error", attrs: { role: "alert" }, text: failureText(error, state.locale) }),
   );
+}
+
+function showEvaluation(
+  kind: RunKind,
+  evaluation: Evaluation,
+  period: string | null,
+  extra: readonly Problem[] = [],
+): void {
+  state.evaluation = evaluation;
+  state.ranAt = new Date();
+  if (!period) state.autoPeriod = evaluation.period;
+  renderPeriodOptions(evaluation.periods, period);
+  renderSummary(kind, evaluation);
+  renderProblems([...evaluation.problems, ...extra]);
+  renderRow();
 }
 
 async function run(kind: RunKind): Promise<void> {
@@ -211,13 +234,43 @@ async function run(kind: RunKind): Promise<void> {
     const period = ui.period().value || null;
     const useCase = kind === "recalc" ? recalc : validate;
     const evaluation = await Excel.run((context) => useCase(new OfficeWorkbook(context), { period }));
-    state.evaluation = evaluation;
-    state.ranAt = new Date();
-    if (!period) state.autoPeriod = evaluation.period;
-    renderPeriodOptions(evaluation.periods, period);
-    renderSummary(kind, evaluation);
-    renderProblems(evaluation);
-    renderRow();
+    showEvaluation(kind, evaluation, period);
+  } catch (error) {
+    showFailure(error);
+  } finally {
+    setBusy(null);
+  }
+}
+
+/** Statuses first, then the summaries from the same evaluation, so the Status column and the tabs agree. */
+async function createSummaries(): Promise<void> {
+  if (state.busy) return;
+  setBusy("summaries");
+  try {
+    const period = ui.period().value || null;
+    const { evaluation, summaries } = await Excel.run(async (context) => {
+      const port = new OfficeWorkbook(context);
+      const evaluation = await recalc(port, { period });
+      const grid = port.lastGrid;
+      if (!grid) throw new Error("The workbook was not read.");
+      return { evaluation, summaries: await writeSummaries(port, evaluation, grid, { runDate: new Date() }) };
+    });
+    showEvaluation("recalc", evaluation, period, summaries.problems);
+    addNote(state.text.summariesDone(summaries.sheets), "ok");
+  } catch (error) {
+    showFailure(error);
+  } finally {
+    setBusy(null);
+  }
+}
+
+async function createRegler(): Promise<void> {
+  if (state.busy) return;
+  setBusy("regler");
+  try {
+    const result = await Excel.run((context) => writeReglerSheet(context, REGLER_SHEET_NAME, buildReglerSheet()));
+    const text = result === "created" ? state.text.reglerCreated : state.text.reglerExists;
+    ui.summary().replaceChildren(el("p", { className: result === "created" ? "note ok" : "help", text }));
   } catch (error) {
     showFailure(error);
   } finally {
@@ -239,20 +292,18 @@ async function start(): Promise<void> {
   state.locale = officeLocale();
   state.text = STRINGS[state.locale];
   applyStaticTexts();
-  markUnavailable(ui.summaries());
-  markUnavailable(ui.regler());
-
   if (!isExcelHost()) {
     const note = byId("host-note");
     note.textContent = state.text.notInExcel;
     note.hidden = false;
-    markUnavailable(ui.validate());
-    markUnavailable(ui.recalc());
+    for (const button of [ui.validate(), ui.recalc(), ui.summaries(), ui.regler()]) markUnavailable(button);
     return;
   }
 
   ui.validate().addEventListener("click", () => void run("validate"));
   ui.recalc().addEventListener("click", () => void run("recalc"));
+  ui.summaries().addEventListener("click", () => void createSummaries());
+  ui.regler().addEventListener("click", () => void createRegler());
   ui.period().addEventListener("change", () => void onPeriodChange());
 
   try {

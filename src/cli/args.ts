@@ -93,7 +93,8 @@ function flag(name: OptionName): string {
 /** util.parseArgs explains in English; the user gets the same fact in Swedish. */
 function parseErrorText(error: unknown): string {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  const message = error instanceof Error ? error.message : "";
+  // Duck-typed: under some runners node's own errors come from another realm and fail `instanceof Error`.
+  const message = typeof error === "object" && error !== null && "message" in error ? String(error.message) : "";
   const option = /'(-{1,2}[\w-]+)/.exec(message)?.[1] ?? "";
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":

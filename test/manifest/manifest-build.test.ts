@@ -19,10 +19,10 @@ function manifestTransform(addinUrl: string | undefined): (content: Buffer) => s
   if (addinUrl === undefined) delete process.env["ADDIN_URL"];
   else process.env["ADDIN_URL"] = addinUrl;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const factory = require(path.join(ROOT, "webpack.config.js")) as WebpackConfigFactory;
     const config = factory({}, { mode: "production" });
-    const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin") as { patterns: CopyPattern[] } | undefined;
+    const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin") as
+      { patterns: CopyPattern[] } | undefined;
     const pattern = copy?.patterns.find((p) => p.from === "manifest.xml");
     if (!pattern?.transform) throw new Error("webpack.config.js copies no manifest.xml with a transform");
     return pattern.transform;
@@ -40,7 +40,8 @@ describe("manifest at build time", () => {
     expect(built).not.toContain("https://localhost");
     const urls = [...built.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(10);
-    for (const url of urls) expect(url).toMatch(/^https:\/\/addin\.region\.example\/malstyrning\/[\w-]+(\.html|\/[\w-]+\.png)$/);
+    for (const url of urls)
+      expect(url).toMatch(/^https:\/\/addin\.region\.example\/malstyrning\/[\w-]+(\.html|\/[\w-]+\.png)$/);
   });
 
   it("keeps the development addresses without ADDIN_URL", () => {

@@ -42,7 +42,9 @@ describe("manifest.xml", () => {
       expect(result.status).toBe(0);
     });
   } else {
-    const why = hasXmllint ? `the schemas are missing (${SCHEMA})` : "xmllint is not installed (apt-get install libxml2-utils)";
+    const why = hasXmllint
+      ? `the schemas are missing (${SCHEMA})`
+      : "xmllint is not installed (apt-get install libxml2-utils)";
     if (process.env["CI"]) {
       it("validates against the offline Office add-in schemas (xmllint)", () => {
         throw new Error(`CI must validate the manifest, but ${why}`);
@@ -101,12 +103,15 @@ describe("manifest.xml", () => {
       .concat(findAll(manifest, "Url"), findAll(manifest, "String"))
       .map((e) => e.attributes["id"] ?? "");
     expect(new Set(resourceIds).size).toBe(resourceIds.length);
-    const controlIds = ["CustomTab", "Group", "Control"].flatMap((n) => findAll(manifest, n).map((e) => e.attributes["id"] ?? ""));
+    const controlIds = ["CustomTab", "Group", "Control"].flatMap((n) =>
+      findAll(manifest, n).map((e) => e.attributes["id"] ?? ""),
+    );
     expect(new Set(controlIds).size).toBe(controlIds.length);
     for (const e of descendants(manifest)) {
       for (const attr of ["id", "resid"]) {
         const value = e.attributes[attr];
-        if (value !== undefined) expect({ value, length: value.length <= 32 && value.length > 0 }).toEqual({ value, length: true });
+        if (value !== undefined)
+          expect({ value, length: value.length <= 32 && value.length > 0 }).toEqual({ value, length: true });
       }
     }
   });
@@ -187,7 +192,8 @@ describe("manifest.xml", () => {
         const needs = versions.get(method);
         if (!needs) continue;
         if (compareVersions(needs, highest) > 0) highest = needs;
-        if (compareVersions(needs, declared) > 0) tooNew.push(`${path.relative(ROOT, file)}: ${method} needs ExcelApi ${needs.join(".")}`);
+        if (compareVersions(needs, declared) > 0)
+          tooNew.push(`${path.relative(ROOT, file)}: ${method} needs ExcelApi ${needs.join(".")}`);
       }
     }
     expect(tooNew).toEqual([]);

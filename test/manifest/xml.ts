@@ -103,7 +103,8 @@ export function parseXml(source: string): XmlElement {
     if (inner.startsWith("/")) {
       const name = inner.slice(1).trim();
       const open = stack.pop();
-      if (!open || open.name !== name) throw new Error(`line ${line}: </${name}> does not close <${open?.name ?? "nothing"}>`);
+      if (!open || open.name !== name)
+        throw new Error(`line ${line}: </${name}> does not close <${open?.name ?? "nothing"}>`);
       i = gt + 1;
       continue;
     }

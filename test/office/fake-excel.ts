@@ -36,7 +36,7 @@ interface Sheet {
 }
 
 export interface RecordedWrite {
-  readonly kind: "values" | "cellProperties" | "copyFormats" | "select" | "activate";
+  readonly kind: "values" | "numberFormat" | "cellProperties" | "copyFormats" | "select" | "activate" | "delete";
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
@@ -64,6 +64,20 @@ function columnLetters(col: number): string {
 
 function parseAddress(address: string): { row: number; col: number; rows: number; cols: number } {
   const [a, b] = address.split(":");
+  const wholeRows = /^(\d+):(\d+)$/.exec(address);
+  if (wholeRows)
+    return {
+      row: Number(wholeRows[1]) - 1,
+      col: 0,
+      rows: Number(wholeRows[2]) - Number(wholeRows[1]) + 1,
+      cols: 16_384,
+    };
+  const wholeColumns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+  if (wholeColumns) {
+    const index = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const first = index(wholeColumns[1] ?? "A");
+    return { row: 0, col: first, rows: 1_048_576, cols: index(wholeColumns[2] ?? "A") - first + 1 };
+  }
   const cell = (ref: string): { row: number; col: number } => {
     const m = /^([A-Z]+)(\d+)$/.exec(ref);
     if (!m?.[1] || !m[2]) throw new Error(`fake: unsupported address ${address}`);
@@ -86,6 +100,11 @@ export class FakeExcel {
   /** When set, a sync whose loaded cells exceed it fails as Excel on the web does with a too-large response. */
   responseCellLimit: number | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /**
+   * Calls and property sets on parts of the object model the fake does not simulate (charts, tables, formats, page
+   * layout…), recorded as text in the order they were queued: "Översikt.charts.add("Pie", B6:B9, "Columns")".
+   */
+  readonly calls: string[] = [];
 
   private queue: (() => void)[] = [];
   private queuedBytes = 0;
@@ -101,7 +120,9 @@ export class FakeExcel {
       const width = Math.max(0, ...spec.rows.map((r) => r.length));
       const values = spec.rows.map((r) => Array.from({ length: width }, (_, c) => this.officeValue(r[c] ?? null)));
       const types = spec.rows.map((r) => Array.from({ length: width }, (_, c) => typeOf(r[c] ?? null)));
-      const formats = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => spec.formats?.[r]?.[c] ?? "General"));
+      const formats = spec.rows.map((_, r) =>
+        Array.from({ length: width }, (_, c) => spec.formats?.[r]?.[c] ?? "General"),
+      );
       return {
         name: spec.name,
         values,
@@ -138,6 +159,95 @@ export class FakeExcel {
     return this.sheet(sheet).properties[row]?.[col];
   }
 
+  describe(value: unknown): string {
+    if (value && typeof value === "object" && "box" in value) {
+      const box = (value as { box: { row: number; col: number; rows: number; cols: number } }).box;
+      const first = `${columnLetters(box.col)}${box.row + 1}`;
+      return box.rows === 1 && box.cols === 1
+        ? first
+        : `${first}:${columnLetters(box.col + box.cols - 1)}${box.row + box.rows}`;
+    }
+    return JSON.stringify(value) ?? String(value);
+  }
+
+  /** A stand-in for any object the fake does not model: records what is done to it, returns more of itself. */
+  recorder(path: string): never {
+    const fake = this;
+    return new Proxy<() => void>(function recorded() {}, {
+      get(_target, prop) {
+        if (typeof prop === "symbol") return undefined;
+        if (prop === "items") return [];
+        if (prop === "load") return () => undefined;
+        return fake.recorder(`${path}.${prop}`);
+      },
+      set(_target, prop, value) {
+        fake.calls.push(`${path}.${String(prop)} = ${fake.describe(value)}`);
+        return true;
+      },
+      apply(_target, _this, args: unknown[]) {
+        fake.calls.push(`${path}(${args.map((a) => fake.describe(a)).join(", ")})`);
+        return fake.recorder(`${path}()`);
+      },
+    }) as never;
+  }
+
+  /** Wraps a modelled object so that members it lacks are recorded instead of being undefined. */
+  private recording<T extends object>(
+    target: T,
+    path: string,
+    setters: Record<string, (value: unknown) => void> = {},
+  ): T {
+    const fake = this;
+    return new Proxy(target, {
+      get(t, prop, receiver) {
+        if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
+        return fake.recorder(`${path}.${prop}`);
+      },
+      set(t, prop, value, receiver) {
+        const setter = typeof prop === "string" ? setters[prop] : undefined;
+        if (setter) {
+          fake.calls.push(`${path}.${String(prop)} = ${fake.describe(value)}`);
+          setter(value);
+          return true;
+        }
+        return Reflect.set(t, prop, value, receiver);
+      },
+    });
+  }
+
+  /**
+   * A worksheet as the adapter sees it: its methods, the office-addin-mock object for loadable properties (called on
+   * the mock itself, so office-addin-mock's own bookkeeping never goes through the setters), the setters the fake
+   * models, and a recorder for everything else.
+   */
+  private facade(
+    mock: OfficeMockObject,
+    methods: object,
+    path: string,
+    setters: Record<string, (value: unknown) => void>,
+  ): object {
+    const fake = this;
+    return new Proxy(methods, {
+      get(target, prop) {
+        if (typeof prop === "symbol") return undefined;
+        if (prop in target) return (target as Record<string, unknown>)[prop];
+        if (prop === "isNullObject") return (mock[prop] as boolean | undefined) ?? false;
+        if (prop in mock) {
+          const value = mock[prop] as unknown;
+          return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(mock) : value;
+        }
+        return fake.recorder(`${path}.${prop}`);
+      },
+      set(_target, prop, value) {
+        const setter = typeof prop === "string" ? setters[prop] : undefined;
+        fake.calls.push(`${path}.${String(prop)} = ${fake.describe(value)}`);
+        if (setter) setter(value);
+        else mock[prop as string] = value;
+        return true;
+      },
+    });
+  }
+
   private track<T extends OfficeMockObject>(mock: T, cells = 0): T {
     this.mocks.push(mock);
     this.pendingCells += cells;
@@ -171,7 +281,9 @@ export class FakeExcel {
 
   private block(sheet: Sheet, box: { row: number; col: number; rows: number; cols: number }) {
     const pick = <T>(grid: T[][], empty: T): T[][] =>
-      Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => grid[box.row + r]?.[box.col + c] ?? empty));
+      Array.from({ length: box.rows }, (_, r) =>
+        Array.from({ length: box.cols }, (_, c) => grid[box.row + r]?.[box.col + c] ?? empty),
+      );
     return {
       values: pick(sheet.values, "" as unknown),
       valueTypes: pick(sheet.types, "Empty"),
@@ -179,7 +291,10 @@ export class FakeExcel {
     };
   }
 
-  private loadableRange(sheet: Sheet, box: { row: number; col: number; rows: number; cols: number } | null): OfficeMockObject {
+  private loadableRange(
+    sheet: Sheet,
+    box: { row: number; col: number; rows: number; cols: number } | null,
+  ): OfficeMockObject {
     const data = box ? this.block(sheet, box) : { values: [], valueTypes: [], numberFormat: [] };
     return this.track(
       this.nullable(box === null, {
@@ -215,27 +330,49 @@ export class FakeExcel {
         return reader()["values"];
       },
       set values(values: unknown[][]) {
-        fake.enqueue({ kind: "values", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: values }, () => {
-          values.forEach((row, r) =>
-            row.forEach((v, c) => {
-              // Office leaves a cell alone when its entry in the 2D array is null.
-              if (v === null) return;
-              const target = (sheet.values[box.row + r] ??= []);
-              target[box.col + c] = v;
-              (sheet.types[box.row + r] ??= [])[box.col + c] = typeOf(v as FakeValue);
-            }),
-          );
-        });
+        fake.enqueue(
+          { kind: "values", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: values },
+          () => {
+            values.forEach((row, r) =>
+              row.forEach((v, c) => {
+                // Office leaves a cell alone when its entry in the 2D array is null.
+                if (v === null) return;
+                const target = (sheet.values[box.row + r] ??= []);
+                target[box.col + c] = v;
+                (sheet.types[box.row + r] ??= [])[box.col + c] = typeOf(v as FakeValue);
+              }),
+            );
+          },
+        );
       },
       get numberFormat() {
         return reader()["numberFormat"];
+      },
+      set numberFormat(formats: string[][]) {
+        fake.enqueue(
+          { kind: "numberFormat", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: formats },
+          () => {
+            formats.forEach((row, r) =>
+              row.forEach((f, c) => {
+                (sheet.formats[box.row + r] ??= [])[box.col + c] = f;
+              }),
+            );
+          },
+        );
       },
       get valueTypes() {
         return reader()["valueTypes"];
       },
       setCellProperties(properties: Excel.SettableCellProperties[][]) {
         fake.enqueue(
-          { kind: "cellProperties", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: properties },
+          {
+            kind: "cellProperties",
+            sheet: sheet.name,
+            row: box.row,
+            col: box.col,
+            rows: box.rows,
+            payload: properties,
+          },
           () => {
             properties.forEach((row, r) =>
               row.forEach((p, c) => {
@@ -249,15 +386,21 @@ export class FakeExcel {
       },
       copyFrom(source: Excel.Range, copyType: string) {
         const from = (source as unknown as { box: typeof box }).box;
-        fake.enqueue({ kind: "copyFormats", sheet: sheet.name, row: box.row, col: box.col, rows: 1, payload: copyType }, () => {
-          const p = sheet.properties[from.row]?.[from.col];
-          if (p) (sheet.properties[box.row] ??= [])[box.col] = p;
-        });
+        fake.enqueue(
+          { kind: "copyFormats", sheet: sheet.name, row: box.row, col: box.col, rows: 1, payload: copyType },
+          () => {
+            const p = sheet.properties[from.row]?.[from.col];
+            if (p) (sheet.properties[box.row] ??= [])[box.col] = p;
+          },
+        );
       },
       select() {
-        fake.enqueue({ kind: "select", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: null }, () => {
-          fake.selection = { sheet: sheet.name, address: `${columnLetters(box.col)}${box.row + 1}` };
-        });
+        fake.enqueue(
+          { kind: "select", sheet: sheet.name, row: box.row, col: box.col, rows: box.rows, payload: null },
+          () => {
+            fake.selection = { sheet: sheet.name, address: `${columnLetters(box.col)}${box.row + 1}` };
+          },
+        );
       },
       getMergedAreasOrNullObject() {
         const address = sheet.merges.map((m) => `${sheet.name}!${m}`).join(", ");
@@ -268,7 +411,7 @@ export class FakeExcel {
       },
       box,
     };
-    return range as unknown as Excel.Range;
+    return this.recording(range, `${sheet.name}!${this.describe({ box })}`) as unknown as Excel.Range;
   }
 
   private usedRangeOf(sheet: Sheet): Excel.Range {
@@ -290,7 +433,6 @@ export class FakeExcel {
     const mock = this.track(
       new OfficeMockObject({
         name: sheet.name,
-        visibility: sheet.visibility,
         protection: { protected: sheet.protected },
       }),
     );
@@ -298,14 +440,31 @@ export class FakeExcel {
       getUsedRangeOrNullObject: () => fake.usedRangeOf(sheet),
       getRange: (address?: string) =>
         fake.range(sheet, address ? parseAddress(address) : { row: 0, col: 0, rows: 1_048_576, cols: 16_384 }),
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => fake.range(sheet, { row, col, rows, cols }),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        fake.range(sheet, { row, col, rows, cols }),
       getCell: (row: number, col: number) => fake.range(sheet, { row, col, rows: 1, cols: 1 }),
       activate: () =>
         fake.enqueue({ kind: "activate", sheet: sheet.name, row: 0, col: 0, rows: 0, payload: null }, () => {
           for (const s of fake.sheets) s.active = s === sheet;
         }),
+      delete: () =>
+        fake.enqueue({ kind: "delete", sheet: sheet.name, row: 0, col: 0, rows: 0, payload: null }, () => {
+          fake.sheets.splice(fake.sheets.indexOf(sheet), 1);
+        }),
+      getRanges: (address: string) => fake.recorder(`${sheet.name}.getRanges(${JSON.stringify(address)})`),
     };
-    return Object.assign(mock, methods) as unknown as Excel.Worksheet;
+    return this.facade(mock, methods, sheet.name, {
+      position: (value) => {
+        fake.sheets.splice(fake.sheets.indexOf(sheet), 1);
+        fake.sheets.splice(value as number, 0, sheet);
+      },
+      visibility: (value) => {
+        sheet.visibility = value as string;
+      },
+      name: (value) => {
+        sheet.name = value as string;
+      },
+    }) as unknown as Excel.Worksheet;
   }
 
   private makeContext(): Excel.RequestContext {
@@ -321,6 +480,26 @@ export class FakeExcel {
         return fake.itemProxies;
       },
       getItem: (name: string) => fake.worksheet(fake.sheet(name)),
+      getItemOrNullObject: (name: string) => {
+        const sheet = fake.sheets.find((s) => s.name === name);
+        return sheet ? fake.worksheet(sheet) : { isNullObject: true, load: () => undefined };
+      },
+      add: (name: string) => {
+        const sheet: Sheet = {
+          name,
+          values: [],
+          types: [],
+          formats: [],
+          properties: [],
+          merges: [],
+          protected: false,
+          visibility: "Visible",
+          active: false,
+        };
+        fake.sheets.push(sheet);
+        fake.calls.push(`worksheets.add(${JSON.stringify(name)})`);
+        return fake.worksheet(sheet);
+      },
       onSelectionChanged: { add: () => undefined },
     };
     const context = {

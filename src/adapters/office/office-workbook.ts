@@ -1,21 +1,35 @@
 /** The WorkbookPort over Office.js: what the ribbon commands and the task pane hand to the use cases. */
+import type { GeneratedSheetsPort } from "../../app/summaries";
 import type { WorkbookPort } from "../../app/workbook-port";
+import type { SummaryWritePlan } from "../../domain/summary/types";
 import type { StatusColumnWrite } from "../../domain/evaluation";
 import type { WorkbookGrid } from "../../domain/grid";
 import { ProtectedSheetError } from "./office-errors";
 import { readWorkbook } from "./read-grid";
+import { applySummaryPlan } from "./render-summaries";
 import { applyWritePlan, planStatusWrites } from "./write-statuses";
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook implements WorkbookPort, GeneratedSheetsPort {
   /** Known after readGrid; a write to a protected sheet would fail half-way, so it is refused before anything is written. */
   private protectedSheets: ReadonlySet<string> | null = null;
+  private grid: WorkbookGrid | null = null;
 
   constructor(private readonly context: Excel.RequestContext) {}
 
   async readGrid(): Promise<WorkbookGrid> {
     const read = await readWorkbook(this.context);
     this.protectedSheets = read.protectedSheets;
+    this.grid = read.grid;
     return read.grid;
+  }
+
+  /** The grid of the last readGrid: writeSummaries needs the grid the evaluation was made from. */
+  get lastGrid(): WorkbookGrid | null {
+    return this.grid;
+  }
+
+  async applySummaryPlan(plan: SummaryWritePlan): Promise<void> {
+    await applySummaryPlan(this.context, plan);
   }
 
   async writeStatuses(writes: readonly StatusColumnWrite[]): Promise<void> {

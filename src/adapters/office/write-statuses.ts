@@ -5,6 +5,7 @@
  */
 import type { StatusColumnWrite } from "../../domain/evaluation";
 import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../domain/status";
+import { officeColor } from "./sheet-format";
 
 /** Excel on the web refuses requests above 5 MB; a margin covers what the estimate does not see. */
 export const MAX_REQUEST_BYTES = 4_000_000;
@@ -37,16 +38,14 @@ export interface WritePlan {
   readonly batches: readonly (readonly StatusBlock[])[];
 }
 
-function hex(argb: string): string {
-  return `#${argb.slice(-6)}`;
-}
-
 /** How a Status cell looks: the glyph in its colour, bold and centred. Shared so tests and fakes agree with Excel. */
 export const STATUS_CELL_PROPERTIES: Readonly<Record<Status, Excel.SettableCellProperties>> = {
-  green: { format: { font: { color: hex(STATUS_COLOR.green), bold: true }, horizontalAlignment: "Center" } },
-  yellow: { format: { font: { color: hex(STATUS_COLOR.yellow), bold: true }, horizontalAlignment: "Center" } },
-  red: { format: { font: { color: hex(STATUS_COLOR.red), bold: true }, horizontalAlignment: "Center" } },
-  missing: { format: { font: { color: hex(STATUS_COLOR.missing), bold: true }, horizontalAlignment: "Center" } },
+  green: { format: { font: { color: officeColor(STATUS_COLOR.green), bold: true }, horizontalAlignment: "Center" } },
+  yellow: { format: { font: { color: officeColor(STATUS_COLOR.yellow), bold: true }, horizontalAlignment: "Center" } },
+  red: { format: { font: { color: officeColor(STATUS_COLOR.red), bold: true }, horizontalAlignment: "Center" } },
+  missing: {
+    format: { font: { color: officeColor(STATUS_COLOR.missing), bold: true }, horizontalAlignment: "Center" },
+  },
 };
 
 function blocksOf(write: StatusColumnWrite): StatusBlock[] {

@@ -16,7 +16,7 @@ import { buildReglerSheet, REGLER_SHEET_NAME } from "../../domain/rules/regler-s
 import { parseLevel } from "../../domain/sheet/levels";
 import type { Rules } from "../../domain/rules/types";
 
-/** A fixed timestamp keeps `malstyrning example` byte-for-byte reproducible. */
+/** Fixed document dates, so the example does not claim to be made today. */
 const EXAMPLE_DATE = new Date(Date.UTC(2021, 8, 1, 8, 0, 0));
 
 const GRID_BORDER: Partial<ExcelJS.Borders> = {

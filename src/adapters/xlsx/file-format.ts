@@ -2,8 +2,8 @@
  * What kind of file the bytes are, before anything tries to parse them: so that a CSV renamed to .xlsx, an old
  * .xls or a password-protected workbook gets a sentence that says so instead of a zip or XML parser's error.
  */
-import JSZip from "jszip";
 import { WorkbookFileError } from "./workbook-file-error";
+import { openZipPackage, type ZipPackage } from "./zip-package";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -12,7 +12,7 @@ const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const STRICT_NAMESPACE = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 /** Opens the package and checks that it is a transitional .xlsx workbook ExcelJS can read. */
-export async function openXlsxPackage(bytes: Uint8Array, path: string): Promise<JSZip> {
+export async function openXlsxPackage(bytes: Buffer, path: string): Promise<ZipPackage> {
   if (bytes.length === 0) throw new WorkbookFileError("not-xlsx", `Filen ${path} är tom.`);
   if (startsWith(bytes, COMPOUND_FILE_SIGNATURE)) {
     if (containsUtf16(bytes, "EncryptedPackage")) {
@@ -31,26 +31,26 @@ export async function openXlsxPackage(bytes: Uint8Array, path: string): Promise<
     throw new WorkbookFileError("not-xlsx", `${path} är ingen Excel-arbetsbok (.xlsx).${hint}`);
   }
 
-  let zip: JSZip;
+  let zip: ZipPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await openZipPackage(bytes);
   } catch {
     throw new WorkbookFileError("not-xlsx", `${path} är skadad eller ingen Excel-arbetsbok (.xlsx): zip-arkivet kan inte läsas.`);
   }
-  if (zip.file("xl/workbook.bin")) {
+  if (zip.paths.includes("xl/workbook.bin")) {
     throw new WorkbookFileError(
       "legacy-format",
       `${path} är en binär Excel-arbetsbok (.xlsb). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
     );
   }
-  const mimetype = await zip.file("mimetype")?.async("string");
+  const mimetype = await zip.text("mimetype");
   if (mimetype?.includes("opendocument")) {
     throw new WorkbookFileError(
       "legacy-format",
       `${path} är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.`,
     );
   }
-  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+  const workbookXml = await zip.text("xl/workbook.xml");
   if (workbookXml === undefined) {
     throw new WorkbookFileError("not-xlsx", `${path} är ingen Excel-arbetsbok (.xlsx): arkivet saknar xl/workbook.xml.`);
   }
@@ -68,8 +68,8 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 }
 
 /** Stream names in a compound file's directory are UTF-16LE. */
-function containsUtf16(bytes: Uint8Array, text: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, "utf16le"));
+function containsUtf16(bytes: Buffer, text: string): boolean {
+  return bytes.includes(Buffer.from(text, "utf16le"));
 }
 
 function looksLikeText(bytes: Uint8Array): boolean {

@@ -17,7 +17,12 @@ export interface LoadedWorkbook {
 export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const bytes = await readInput(file);
   const zip = await openXlsxPackage(bytes, file);
-  const unsupportedParts = await findUnsupportedParts(zip);
+  let unsupportedParts: UnsupportedPart[];
+  try {
+    unsupportedParts = await findUnsupportedParts(zip);
+  } catch (error) {
+    throw new WorkbookFileError("corrupt", `${file} är skadad och kan inte läsas (${errorText(error)}).`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as its own ArrayBuffer-like Buffer; a Node Buffer is what it actually reads.

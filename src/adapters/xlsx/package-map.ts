@@ -1,15 +1,15 @@
 /** Which worksheet a package part belongs to (its drawing, its chart…), so a refusal can name the sheet. */
-import type JSZip from "jszip";
 import { xmlAttributes } from "./xml-text";
+import type { ZipPackage } from "./zip-package";
 
 export interface PartSheets {
   /** The sheet name for a part reachable from a worksheet; null for workbook-level parts. */
   sheetOf(path: string): string | null;
 }
 
-export async function mapPartsToSheets(zip: JSZip): Promise<PartSheets> {
+export async function mapPartsToSheets(zip: ZipPackage): Promise<PartSheets> {
   const owner = new Map<string, string>();
-  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const workbookXml = (await zip.text("xl/workbook.xml")) ?? "";
   const workbookRels = await readRels(zip, "xl/workbook.xml");
 
   for (const tag of workbookXml.match(/<(?:\w+:)?sheet\s[^>]*>/g) ?? []) {
@@ -34,11 +34,11 @@ export async function mapPartsToSheets(zip: JSZip): Promise<PartSheets> {
 }
 
 /** Relationship id → resolved package path, for the part at `path`. External targets are left out. */
-async function readRels(zip: JSZip, path: string): Promise<Map<string, string>> {
+async function readRels(zip: ZipPackage, path: string): Promise<Map<string, string>> {
   const slash = path.lastIndexOf("/");
   const dir = path.slice(0, slash + 1);
   const relsPath = `${dir}_rels/${path.slice(slash + 1)}.rels`;
-  const xml = await zip.file(relsPath)?.async("string");
+  const xml = await zip.text(relsPath);
   const rels = new Map<string, string>();
   if (!xml) return rels;
   for (const tag of xml.match(/<(?:\w+:)?Relationship\s[^>]*>/g) ?? []) {

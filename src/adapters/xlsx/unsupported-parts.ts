@@ -5,9 +5,9 @@
  * Whitelist first: a package part that ExcelJS neither reads nor is known to be harmless to lose is reported,
  * so a feature we have never seen is refused instead of dropped.
  */
-import type JSZip from "jszip";
 import { analyseDefinedNames } from "./defined-names";
 import { mapPartsToSheets, type PartSheets } from "./package-map";
+import type { ZipPackage } from "./zip-package";
 
 export interface UnsupportedPart {
   /** Swedish, as it reads in a sentence: "diagram", "pivottabeller", "makron". */
@@ -101,9 +101,9 @@ const CONDITIONAL_FORMATTING_EXTENSION = "{78C0D931-6437-407d-A8EE-F0AAD7539E65}
 /** Of the Excel 2010 conditional formats, ExcelJS writes back icon sets intact; data bars lose their settings. */
 const KEPT_EXTENDED_RULE_TYPES = new Set(["iconSet"]);
 
-export async function findUnsupportedParts(zip: JSZip): Promise<UnsupportedPart[]> {
+export async function findUnsupportedParts(zip: ZipPackage): Promise<UnsupportedPart[]> {
   const found = new Findings();
-  const paths = Object.keys(zip.files).filter((p) => !zip.files[p]?.dir);
+  const paths = zip.paths;
   const sheets = await mapPartsToSheets(zip);
 
   for (const path of paths) {
@@ -136,8 +136,8 @@ function abbreviate(where: readonly string[]): string {
   return where.length > 3 ? `${shown} m.fl.` : shown;
 }
 
-async function inspectWorkbookXml(zip: JSZip, found: Findings): Promise<void> {
-  const xml = await zip.file("xl/workbook.xml")?.async("string");
+async function inspectWorkbookXml(zip: ZipPackage, found: Findings): Promise<void> {
+  const xml = await zip.text("xl/workbook.xml");
   if (!xml) return;
   if (hasElement(xml, "workbookProtection")) found.add("skydd av arbetsbokens struktur", null);
   if (hasElement(xml, "fileSharing")) found.add("lösenord för att ändra", null);
@@ -146,21 +146,24 @@ async function inspectWorkbookXml(zip: JSZip, found: Findings): Promise<void> {
   if (lostNames.length > 0) found.addAll("namn i Namnhanteraren", lostNames);
 }
 
-async function inspectStyles(zip: JSZip, found: Findings): Promise<void> {
-  const xml = await zip.file("xl/styles.xml")?.async("string");
+async function inspectStyles(zip: ZipPackage, found: Findings): Promise<void> {
+  const xml = await zip.text("xl/styles.xml");
   if (!xml) return;
   if (hasElement(xml, "tableStyle")) found.add("egna tabellformat", null);
   if (hasElement(xml, "indexedColors")) found.add("egen färgpalett", null);
 }
 
-async function inspectWorksheet(zip: JSZip, path: string, sheets: PartSheets, found: Findings): Promise<void> {
-  const xml = await zip.file(path)?.async("string");
+async function inspectWorksheet(zip: ZipPackage, path: string, sheets: PartSheets, found: Findings): Promise<void> {
+  const xml = await zip.bytes(path);
   if (!xml) return;
   const where = sheets.sheetOf(path) ?? path;
-  // sheetData is most of the file; the elements that matter sit before and after it.
+  // sheetData is nearly all of a big sheet: search it as bytes and decode only what lies before and after it.
   const dataStart = xml.indexOf("<sheetData");
   const dataEnd = xml.lastIndexOf("</sheetData>");
-  const outside = dataStart >= 0 && dataEnd > dataStart ? xml.slice(0, dataStart) + xml.slice(dataEnd) : xml;
+  const outside =
+    dataStart >= 0 && dataEnd > dataStart
+      ? xml.toString("utf8", 0, dataStart) + xml.toString("utf8", dataEnd)
+      : xml.toString("utf8");
   const lostHere = LOST_SHEET_ELEMENTS.filter(([element]) => hasElement(outside, element));
   for (const [element, label] of lostHere) {
     // mc:AlternateContent usually wraps controls or embedded objects, which are then reported by name already.
@@ -188,8 +191,8 @@ function inspectSheetExtensions(xml: string, where: string, found: Findings): vo
   }
 }
 
-async function inspectDrawing(zip: JSZip, path: string, sheets: PartSheets, found: Findings): Promise<void> {
-  const xml = await zip.file(path)?.async("string");
+async function inspectDrawing(zip: ZipPackage, path: string, sheets: PartSheets, found: Findings): Promise<void> {
+  const xml = await zip.text(path);
   if (!xml) return;
   const where = sheets.sheetOf(path) ?? path;
   // ExcelJS keeps pictures (xdr:pic) and drops every other kind of anchored object.
@@ -200,8 +203,8 @@ async function inspectDrawing(zip: JSZip, path: string, sheets: PartSheets, foun
   if (hasElement(xml, "contentPart")) found.add("pennanteckningar", where);
 }
 
-async function inspectVml(zip: JSZip, path: string, sheets: PartSheets, found: Findings): Promise<void> {
-  const xml = await zip.file(path)?.async("string");
+async function inspectVml(zip: ZipPackage, path: string, sheets: PartSheets, found: Findings): Promise<void> {
+  const xml = await zip.text(path);
   if (!xml) return;
   // Legacy VML holds the notes ExcelJS rewrites, and also old-style buttons and check boxes, which it drops.
   for (const m of xml.matchAll(/ObjectType="(\w+)"/g)) {

@@ -4,7 +4,7 @@
  */
 import { cellAddress } from "../grid";
 import { makeProblem, type ProblemLocation } from "../problems";
-import { defaultRule, findRule } from "../rules/lookup";
+import { findRule } from "../rules/lookup";
 import type { IndicatorRule } from "../rules/types";
 import { cellText } from "../sheet/text";
 import type { ColumnKey } from "../sheet/types";
@@ -37,10 +37,14 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
 
   reportUnreadable(ctx, row, "target", target);
   reportUnreadable(ctx, row, null, rawActual);
+  // Checked before the actual arrives, so a missing Jämförelsevärde shows up while there is time to fill it in.
+  const baseline = target?.kind === "baseline" ? baselineOf(ctx, row, target) : null;
 
   const { direction, directionSource } = directionOf(ctx, row, name, target, rule);
   const done = (j: Judged, actual: ReadValue | null = rawActual): Measured => ({
-    ...j,
+    status: j.status,
+    source: j.source,
+    explanation: j.explanation,
     target,
     actual,
     direction,
@@ -72,12 +76,7 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
     );
   }
 
-  let baseline: ReadValue | null = null;
-  let scaleFrom: ReadValue = target;
-  if (target.kind === "baseline") {
-    baseline = baselineOf(ctx, row, target);
-    if (baseline !== null && baseline.kind !== "unparseable") scaleFrom = baseline;
-  }
+  const scaleFrom = baseline !== null && baseline.kind !== "unparseable" ? baseline : target;
   const scaled = reconcileScale(scaleFrom, rawActual);
   if (scaled.reinterpreted) {
     ctx.problems.push(
@@ -103,7 +102,8 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
     direction: direction ?? "higher",
     rule: rule.rule,
   });
-  return done({ ...outcome, source: outcome.status === "missing" ? "none" : "computed" }, actual);
+  const source = outcome.status === "missing" ? "none" : "computed";
+  return done({ status: outcome.status, source, explanation: outcome.explanation }, actual);
 }
 
 interface RowRule {
@@ -119,7 +119,7 @@ function ruleOf(ctx: SheetContext, row: number): RowRule {
   const found = findRule(ctx.rules, written);
   if (found !== null) return { rule: found, named: true };
   ctx.problems.push(makeProblem("UNKNOWN_RULE", at(ctx, row, "rule"), { value: written }));
-  return { rule: defaultRule(ctx.rules), named: false };
+  return { rule: ctx.defaultRule, named: false };
 }
 
 function directionOf(

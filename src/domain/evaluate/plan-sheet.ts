@@ -10,10 +10,11 @@ import type { Rules } from "../rules/types";
 import { normalizeLabel } from "../sheet/text";
 import { parseOutline } from "../sheet/outline";
 import { periodColumn } from "../sheet/periods";
-import type { GoalNode, IndicatorNode, PlanNode, SheetLayout } from "../sheet/types";
-import { emptyCounts, type Status, type StatusCounts } from "../status";
+import type { ColumnKey, GoalNode, IndicatorNode, PlanNode, SheetLayout } from "../sheet/types";
+import { emptyCounts, type Direction, type DirectionSource, type Status, type StatusCounts } from "../status";
 import { rollup } from "../status/rollup";
 import { readValue } from "../values/read-value";
+import type { ReadValue } from "../values/types";
 import { at, cellOf, textOf, type SheetContext } from "./context";
 import { NameRegistry } from "./duplicates";
 import { pluralWord } from "./level-words";
@@ -37,8 +38,7 @@ export const STATUS_HEADER = "Status";
 
 export function evaluatePlanSheet(grid: SheetGrid, layout: SheetLayout, state: WorkbookState): void {
   const outline = parseOutline(grid, layout);
-  // Loops rather than push(...spread): a spread of 100k elements overflows the call stack.
-  for (const p of outline.problems) state.problems.push(p);
+  const problems = outline.problems;
   const actualCol = periodColumn(layout, state.period);
   const ctx: SheetContext = {
     sheet: grid.name,
@@ -48,7 +48,7 @@ export function evaluatePlanSheet(grid: SheetGrid, layout: SheetLayout, state: W
     actualHeader: layout.periods.find((p) => p.col === actualCol)?.header ?? null,
     rules: state.rules,
     defaultRule: defaultRule(state.rules),
-    problems: state.problems,
+    problems,
   };
   const cells: StatusCells = [];
   const warnedPerspectives = new Set<string>();
@@ -56,6 +56,24 @@ export function evaluatePlanSheet(grid: SheetGrid, layout: SheetLayout, state: W
     evaluatePlan(ctx, plan, state, cells, warnedPerspectives);
   }
   state.statusWrites.push(statusWrite(ctx, cells));
+  // In sheet order, so the task pane lists them top to bottom; a goal's own problems come after its
+  // indicators' otherwise. Loops, not push(...spread): 100k arguments overflow the call stack.
+  for (const p of sortByCell(problems)) state.problems.push(p);
+}
+
+/** Stable sort by row, then column; problems without a cell first. */
+function sortByCell(problems: readonly Problem[]): Problem[] {
+  const keyed = problems.map((p) => ({ p, key: cellOrder(p.cell) }));
+  keyed.sort((a, b) => a.key.row - b.key.row || a.key.col - b.key.col);
+  return keyed.map((k) => k.p);
+}
+
+function cellOrder(cell: string | null): { row: number; col: number } {
+  const m = cell === null ? null : /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m || m[1] === undefined || m[2] === undefined) return { row: -1, col: -1 };
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
 }
 
 type StatusCells = { row: number; status: Status }[];
@@ -77,10 +95,10 @@ function evaluatePlan(
     const perspective = perspectiveOf(ctx, plan, goal, state, warnedPerspectives);
     const { row, indicators } = evaluateGoal(ctx, plan, goal, perspective);
     rows.push(row);
-    for (const ind of indicators) rows.push(ind);
     goalStatuses.push(row.status);
     state.perspectives.addGoal(perspective, row.status);
     for (const ind of indicators) {
+      rows.push(ind);
       indicatorCounts[ind.status]++;
       state.perspectives.addIndicator(perspective, ind.status);
     }
@@ -103,11 +121,15 @@ function evaluatePlan(
     comment,
     owner,
   });
-  const sheetOrder: EvaluatedRow[] = [];
+  const emit = (r: EvaluatedRow): void => {
+    state.rows.push(r);
+    // EvaluatedRow.row is Excel's 1-based number; the write wants the 0-based row.
+    cells.push({ row: r.row - 1, status: r.status });
+  };
   if (plan.row !== null) {
     const perspective =
       plan.perspective === null ? null : (state.perspectives.listedName(plan.perspective) ?? plan.perspective);
-    sheetOrder.push({
+    emit({
       sheet: ctx.sheet,
       row: plan.row + 1,
       level: "plan",
@@ -129,12 +151,7 @@ function evaluatePlan(
       children: computed.goals,
     });
   }
-  for (const r of rows) sheetOrder.push(r);
-  for (const r of sheetOrder) {
-    state.rows.push(r);
-    // EvaluatedRow.row is Excel's 1-based number; the write wants the 0-based row.
-    cells.push({ row: r.row - 1, status: r.status });
-  }
+  for (const r of rows) emit(r);
 }
 
 function reportDuplicate(ctx: SheetContext, names: NameRegistry, name: string, row: number): void {
@@ -199,8 +216,7 @@ function evaluateGoal(
     };
   }
   const judged = applyManual(ctx, goal.row, computed);
-  const row: EvaluatedRow = {
-    ...rowBase(ctx, goal.row, plan),
+  const row = makeRow(ctx, goal.row, plan, {
     level: "goal",
     levelText: goal.levelText,
     name: goal.name,
@@ -210,11 +226,9 @@ function evaluateGoal(
     actual: measured?.actual ?? (ctx.actualCol === null ? null : readValue(ctx.read(goal.row, ctx.actualCol))),
     direction: measured?.direction ?? null,
     directionSource: measured?.directionSource ?? null,
-    status: judged.status,
-    source: judged.source,
-    explanation: judged.explanation,
+    judged,
     children: counts,
-  };
+  });
   return { row, indicators };
 }
 
@@ -227,8 +241,7 @@ function evaluateIndicatorRow(
 ): EvaluatedRow {
   const measured = measureRow(ctx, ind.row, ind.name);
   const judged = applyManual(ctx, ind.row, measured);
-  return {
-    ...rowBase(ctx, ind.row, plan),
+  return makeRow(ctx, ind.row, plan, {
     level: "indicator",
     levelText: ind.levelText,
     name: ind.name,
@@ -238,25 +251,47 @@ function evaluateIndicatorRow(
     actual: measured.actual,
     direction: measured.direction,
     directionSource: measured.directionSource,
-    status: judged.status,
-    source: judged.source,
-    explanation: judged.explanation,
+    judged,
     children: null,
-  };
+  });
 }
 
-function rowBase(
-  ctx: SheetContext,
-  row: number,
-  plan: PlanNode,
-): Pick<EvaluatedRow, "sheet" | "row" | "plan" | "dnr" | "comment" | "owner"> {
+interface RowFacts {
+  readonly level: "goal" | "indicator";
+  readonly levelText: string;
+  readonly name: string;
+  readonly goal: string | null;
+  readonly perspective: string | null;
+  readonly target: ReadValue | null;
+  readonly actual: ReadValue | null;
+  readonly direction: Direction | null;
+  readonly directionSource: DirectionSource | null;
+  readonly judged: Judged;
+  readonly children: StatusCounts | null;
+}
+
+/** One literal with every field: spreading partial rows into it made V8 build 100k slow objects. */
+function makeRow(ctx: SheetContext, row: number, plan: PlanNode, f: RowFacts): EvaluatedRow {
   return {
     sheet: ctx.sheet,
     row: row + 1,
+    level: f.level,
+    levelText: f.levelText,
+    name: f.name,
     plan: plan.name,
+    goal: f.goal,
+    perspective: f.perspective,
     dnr: textOf(ctx, row, "dnr") ?? plan.dnr,
+    target: f.target,
+    actual: f.actual,
+    direction: f.direction,
+    directionSource: f.directionSource,
+    status: f.judged.status,
+    source: f.judged.source,
+    explanation: f.judged.explanation,
     comment: textOf(ctx, row, "comment"),
     owner: textOf(ctx, row, "owner"),
+    children: f.children,
   };
 }
 
@@ -299,15 +334,15 @@ function statusWrite(ctx: SheetContext, cells: StatusCells): StatusColumnWrite {
   return { sheet: ctx.sheet, col, addHeader: { row: headerRow, text: STATUS_HEADER }, cells };
 }
 
-function readCell(ctx: SheetContext, row: number, key: "target"): ReturnType<typeof readValue> {
+function readCell(ctx: SheetContext, row: number, key: ColumnKey): ReadValue | null {
   const cell = cellOf(ctx, row, key);
   return cell === null ? null : readValue(cell);
 }
 
-function hasValue(ctx: SheetContext, row: number, key: "target"): boolean {
+function hasValue(ctx: SheetContext, row: number, key: ColumnKey): boolean {
   return readCell(ctx, row, key) !== null;
 }
 
-function hasText(ctx: SheetContext, row: number, key: "perspective"): boolean {
+function hasText(ctx: SheetContext, row: number, key: ColumnKey): boolean {
   return textOf(ctx, row, key) !== null;
 }

@@ -70,7 +70,7 @@ export const messagesEn: MessageMap = {
   RULES_INVALID: (p) => `Invalid setting on the Regler sheet: ${s(p, "detail")}`,
   STATUS_COLUMN_ADDED: (p) => `The sheet had no Status column; one was added in column ${s(p, "column")}.`,
   GENERATED_NAME_TAKEN: (p) =>
-    `A sheet of your own is already named "${s(p, "name")}"; the summary was written to "${s(p, "used")}" instead.`,
+    `The sheet "${s(p, "name")}" is one of your own and is left untouched; the summary was written to "${s(p, "used")}" instead. Rename your sheet to give the summary that name.`,
   UNSUPPORTED_WORKBOOK_PART: (p) =>
     `The workbook contains ${s(p, "part")}, which cannot be written back without losing them. Nothing was written. (Use --allow-lossy to accept the loss.)`,
   UNKNOWN_PERIOD: (p) =>

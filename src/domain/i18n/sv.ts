@@ -74,7 +74,7 @@ export const messagesSv: MessageMap = {
   RULES_INVALID: (p) => `Ogiltig inställning på bladet Regler: ${s(p, "detail")}`,
   STATUS_COLUMN_ADDED: (p) => `Bladet saknade kolumnen Status; den lades till i kolumn ${s(p, "column")}.`,
   GENERATED_NAME_TAKEN: (p) =>
-    `Det finns redan ett eget blad som heter "${s(p, "name")}"; sammanställningen skrevs till "${s(p, "used")}" i stället.`,
+    `Bladet "${s(p, "name")}" är ett eget blad och lämnas orört; sammanställningen skrevs till "${s(p, "used")}" i stället. Byt namn på ditt blad om sammanställningen ska få namnet.`,
   UNSUPPORTED_WORKBOOK_PART: (p) =>
     `Arbetsboken innehåller ${s(p, "part")}, som inte kan skrivas tillbaka utan att gå förlorade. Inget skrevs. (Använd --allow-lossy om du accepterar förlusten.)`,
   UNKNOWN_PERIOD: (p) =>

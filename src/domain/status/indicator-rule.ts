@@ -123,7 +123,6 @@ function againstThreshold(
   const actual = amountOf(actualValue, reference);
   if (actual === null) return incomparable(actualValue, refPhrase);
   const tol = toleranceFor(rule, reference.value);
-  const tolText = toleranceText(rule, reference);
   const a = `Utfall ${show(actual)}`;
   const notes = [refNote, direction === "lower" ? "lägre är bättre" : null].filter((n) => n !== null);
   const note = notes.length > 0 ? ` (${notes.join("; ")})` : "";
@@ -140,10 +139,10 @@ function againstThreshold(
   }
   if (tol > 0 && diff >= -tol - eps) {
     const where = onEdge ? `är inte ${better}` : `är ${worse}`;
-    return outcome("yellow", `${a} ${where} ${refPhrase} men inom toleransen ${tolText}${note}`);
+    return outcome("yellow", `${a} ${where} ${refPhrase} men inom toleransen ${toleranceText(rule, reference)}${note}`);
   }
   if (onEdge) return outcome("red", `${a} är inte ${better} ${refPhrase}${note}`);
-  if (tol > 0) return outcome("red", `${a} är mer än ${tolText} ${worse} ${refPhrase}${note}`);
+  if (tol > 0) return outcome("red", `${a} är mer än ${toleranceText(rule, reference)} ${worse} ${refPhrase}${note}`);
   return outcome("red", `${a} är ${worse} ${refPhrase}${note}`);
 }
 

@@ -82,7 +82,8 @@ export function writeCounts(
   c.write(top, barCol, [["Fördelning"]], { style: HEADER, fallback: true });
   const bars = barLengths(shown);
   STATUSES.forEach((s, i) => {
-    if (bars[s] > 0) c.write(top + 1 + i, barCol, [["█".repeat(bars[s])]], { style: statusBarStyle(s), fallback: true });
+    if (bars[s] > 0)
+      c.write(top + 1 + i, barCol, [["█".repeat(bars[s])]], { style: statusBarStyle(s), fallback: true });
   });
 
   const first = top + 1;

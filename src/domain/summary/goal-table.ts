@@ -5,15 +5,7 @@ import type { SheetComposer } from "./composer";
 import { BODY_TEXT, GOAL_ROW, HEADER, statusGlyphStyle, TABLE_STYLE } from "./styles";
 import type { SummaryValue, TableDescription } from "./types";
 
-export const TABLE_HEADERS: readonly string[] = [
-  "Plan",
-  "Mål",
-  "Mätetal",
-  "Målvärde",
-  "Utfall",
-  "Status",
-  "Kommentar",
-];
+export const TABLE_HEADERS: readonly string[] = ["Plan", "Mål", "Mätetal", "Målvärde", "Utfall", "Status", "Kommentar"];
 /** Added after Kommentar when any row in the table has one (SPEC §1: Ansvarig is copied to summaries). */
 export const OWNER_HEADER = "Ansvarig";
 export const STATUS_COL = TABLE_HEADERS.indexOf("Status");

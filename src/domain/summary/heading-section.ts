@@ -1,5 +1,5 @@
 /** The top of every summary sheet: title, what and when it reports, and the one-sentence summary. */
-import type { SheetComposer } from "./composer";
+import type { SheetComposer, WriteOptions } from "./composer";
 import { SENTENCE, SUBTITLE, TITLE } from "./styles";
 
 export interface RunInfo {
@@ -15,14 +15,8 @@ export function runLine(run: RunInfo, details: readonly string[] = []): string {
 }
 
 /** Writes a line of text across columns 0..lastCol (merged) and returns the next row. */
-export function writeWide(
-  c: SheetComposer,
-  row: number,
-  lastCol: number,
-  text: string,
-  style: Parameters<SheetComposer["write"]>[3],
-): number {
-  const area = c.write(row, 0, [[text]], style);
+export function writeWide(c: SheetComposer, row: number, lastCol: number, text: string, options: WriteOptions): number {
+  const area = c.write(row, 0, [[text]], options);
   c.merge({ ...area, right: lastCol });
   return row + 1;
 }

@@ -15,8 +15,8 @@ import { OVERVIEW_SHEET_NAME } from "./sheet-names";
 import { BODY_TEXT, COUNT, HEADER, HEADER_WRAPPED, statusGlyphStyle, statusHeaderStyle, TOTAL } from "./styles";
 import type { SheetDescription, SummaryValue } from "./types";
 
+/** Columns: name (plan or perspective, the latter merged over Dnr and Status), Dnr, Status, counts, Kommentar. */
 const NAME_COL = 0;
-const DNR_COL = 1;
 const STATUS_COL = 2;
 const COUNTS_COL = 3;
 /** Goals ↑ → ↓ – total, then indicators ↑ → ↓ – total. */

@@ -50,7 +50,5 @@ export function generatedSheetNames(grid: WorkbookGrid): ReadonlySet<string> {
   const registry = findRegistrySheet(grid);
   if (!registry) return new Set();
   const registered = new Set(readRegistry(grid).map((e) => sheetNameKey(e.name)));
-  return new Set(
-    grid.sheets.filter((s) => s === registry || registered.has(sheetNameKey(s.name))).map((s) => s.name),
-  );
+  return new Set(grid.sheets.filter((s) => s === registry || registered.has(sheetNameKey(s.name))).map((s) => s.name));
 }

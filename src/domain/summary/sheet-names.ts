@@ -22,7 +22,8 @@ export function sheetNameKey(name: string): string {
 
 /**
  * Makes free text usable inside a sheet name: brackets become parentheses, the separators / \ : become "-",
- * ? and * and control characters go, whitespace runs become one space.
+ * ? and * and control characters go, whitespace runs become one space. An apostrophe becomes ’: Excel refuses one at
+ * either end, and ExcelJS writes references to the sheet (print titles) without doubling one inside.
  */
 export function cleanNameText(text: string): string {
   return (
@@ -31,17 +32,13 @@ export function cleanNameText(text: string): string {
       .replace(/\[/g, "(")
       .replace(/\]/g, ")")
       .replace(/[/\\:]/g, "-")
+      .replace(/'/g, "’")
       // Control characters (a newline typed with Alt+Enter in the plan's name) and the two wildcards.
       // eslint-disable-next-line no-control-regex
       .replace(/[?*\u0000-\u001f\u007f]/g, " ")
       .replace(/\s+/g, " ")
       .trim()
   );
-}
-
-/** Excel refuses a name that starts or ends with an apostrophe. */
-function stripApostrophes(name: string): string {
-  return name.replace(/^'+/, "").replace(/'+$/, "").trim();
 }
 
 /**
@@ -55,14 +52,14 @@ export function truncateName(name: string, max: number): string {
     if (out.length + ch.length > max - ELLIPSIS.length) break;
     out += ch;
   }
-  return stripApostrophes(out.replace(/[\s\-–—.,;:(']+$/u, "")) + ELLIPSIS;
+  return out.replace(/[\s\-–—.,;:(]+$/u, "") + ELLIPSIS;
 }
 
 /** The name a generated sheet would have if nothing stood in its way. */
 export function baseSheetName(kind: SummaryKind, label: string): string {
   if (kind === "overview") return OVERVIEW_SHEET_NAME;
   const prefix = kind === "perspective" ? PERSPECTIVE_PREFIX : PLAN_PREFIX;
-  const cleaned = stripApostrophes(cleanNameText(label));
+  const cleaned = cleanNameText(label);
   return truncateName(prefix + (cleaned === "" ? UNNAMED : cleaned), MAX_SHEET_NAME_LENGTH);
 }
 
@@ -83,7 +80,7 @@ export function isCandidateOf(name: string, base: string): boolean {
   return n >= 2 && key === sheetNameKey(candidateName(base, n));
 }
 
-/** Whether Excel accepts the name (used by tests and as a last guard). */
+/** Whether Excel accepts the name; every name made above is, which the tests check for arbitrary input. */
 export function isLegalSheetName(name: string): boolean {
   return (
     name.length > 0 &&

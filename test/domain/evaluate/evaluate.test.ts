@@ -42,8 +42,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
     expect(row(evaluation, "Väntetid till operation")).toMatchObject({
       status: "yellow",
       direction: "lower",
-      explanation:
-        "Utfall 15 dagar är över målvärdet 14 dagar men inom toleransen 10 % (lägre är bättre) → gul.",
+      explanation: "Utfall 15 dagar är över målvärdet 14 dagar men inom toleransen 10 % (lägre är bättre) → gul.",
     });
     expect(row(evaluation, "Friskvårdsplan genomförd").status).toBe("green");
   });
@@ -242,6 +241,25 @@ describe("goals", () => {
     expect(row(evaluation, "God arbetsmiljö").explanation).toBe(
       "1 av 2 framgångsfaktorer uppfyllda, 1 ej uppfyllda; medelpoäng 0,50 → gul.",
     );
+  });
+
+  it("a goal's prose target is not read when its indicators decide", () => {
+    const prose = evaluateWorkbook(
+      workbook(
+        sheet("Plan", [
+          ["Nivå", "Namn", "Målvärde", "Utfall"],
+          ["Mål", "God tillgänglighet", "Förbättrad tillgänglighet", null],
+          ["Mätetal", "Andel besök inom 30 dagar", "minst 90 %", "92 %"],
+          ["Mål", "Aktivt mål med mätetal", "minst 90 %", "50 %"],
+          ["Mätetal", "Delmått", "minst 90 %", "92 %"],
+        ]),
+      ),
+      { period: null },
+    );
+    expect(prose.problems.map((p) => p.code)).toEqual(["STATUS_COLUMN_ADDED"]);
+    expect(row(prose, "God tillgänglighet")).toMatchObject({ status: "green", source: "rollup" });
+    // Own target and actual win over the indicators (an aktivt mål).
+    expect(row(prose, "Aktivt mål med mätetal")).toMatchObject({ status: "red", source: "computed" });
   });
 
   it("a goal with nothing to measure is missing", () => {

@@ -67,7 +67,7 @@ const cell: fc.Arbitrary<RawCell> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("#N/A", "#DIV/0!", "#REF!").map((error) => ({ error })) },
 );
 
-const format = fc.constantFrom(null, "0%", "0.0 %", "yyyy-mm-dd", "General", "# ##0 \"kr\"");
+const format = fc.constantFrom(null, "0%", "0.0 %", "yyyy-mm-dd", "General", '# ##0 "kr"');
 
 // Mostly real levels and names, so that outlines form and most rows reach the rules.
 const level: fc.Arbitrary<RawCell> = fc.oneof(
@@ -110,20 +110,54 @@ const planSheet = dataRows.chain((rows) =>
     })),
 );
 
+// A Regler sheet with its section headings among random cells, so that rules, perspectives and roll-ups vary.
+const reglerWords = fc.constantFrom(
+  "Perspektiv",
+  "Mätetalsregler",
+  "Sammanvägning",
+  "Standardregel",
+  "Namn",
+  "Riktning",
+  "Tolerans",
+  "Toleranstyp",
+  "Nivå",
+  "Metod",
+  "Mål",
+  "Plan",
+  "sämsta",
+  "medel",
+  "andel",
+  "Absolut",
+  "Standard",
+  "Patient",
+  "10 %",
+);
+const reglerSheet = fc.option(
+  fc
+    .array(fc.array(fc.oneof(reglerWords, cell), { maxLength: 7 }), { maxLength: 20 })
+    .map((rows) => sheet("Regler", rows)),
+);
+
 describe("evaluateWorkbook on any grid", () => {
   it("never throws, writes only the Status column, and its report passes the schema", () => {
     fc.assert(
-      fc.property(planSheet, fc.option(fc.constantFrom("april", "augusti", "december", "")), (plan, period) => {
-        const evaluation = evaluateWorkbook(workbook(plan), { period });
-        for (const write of evaluation.statusWrites) {
-          expect(write.col).toBe(STATUS_COL);
-          expect(write.addHeader).toBeNull();
-          for (const c of write.cells) expect(c.row).toBeGreaterThan(0);
-        }
-        const written = evaluation.statusWrites.flatMap((w) => w.cells.map((c) => c.row + 1));
-        expect(written).toEqual(evaluation.rows.map((r) => r.row));
-        expect(() => reportSchema.parse(buildReport(evaluation))).not.toThrow();
-      }),
+      fc.property(
+        planSheet,
+        reglerSheet,
+        fc.option(fc.constantFrom("april", "augusti", "december", "")),
+        (plan, regler, period) => {
+          const sheets = regler === null ? [plan] : [regler, plan];
+          const evaluation = evaluateWorkbook(workbook(...sheets), { period });
+          for (const write of evaluation.statusWrites) {
+            expect(write.col).toBe(STATUS_COL);
+            expect(write.addHeader).toBeNull();
+            for (const c of write.cells) expect(c.row).toBeGreaterThan(0);
+          }
+          const written = evaluation.statusWrites.flatMap((w) => w.cells.map((c) => c.row + 1));
+          expect(written).toEqual(evaluation.rows.map((r) => r.row));
+          expect(() => reportSchema.parse(buildReport(evaluation))).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -37,10 +37,7 @@ describe("every problem names its cell", () => {
   });
 
   it("UNPARSEABLE_ACTUAL, also for an actual that cannot be compared with the target", () => {
-    const evaluation = evaluateIndicators(
-      ["Nöjdhet", "minst 80 %", "ca hälften"],
-      ["Andel", "minst 80 %", "Ja"],
-    );
+    const evaluation = evaluateIndicators(["Nöjdhet", "minst 80 %", "ca hälften"], ["Andel", "minst 80 %", "Ja"]);
     expect(places(evaluation, "UNPARSEABLE_ACTUAL")).toEqual(["Plan!D3", "Plan!D4"]);
     expect(problems(evaluation, "UNPARSEABLE_ACTUAL")[1]?.message).toBe(
       'Utfallet "Ja" kan inte jämföras med målvärdet 80 %; status kan inte beräknas.',
@@ -83,13 +80,13 @@ describe("every problem names its cell", () => {
   });
 
   it("BASELINE_MISSING: a target relative to an earlier value without Jämförelsevärde", () => {
-    const evaluation = evaluateIndicators(["Sjukfrånvaro", "Lägre än 2020", "6,1 %"], [
-      "Antal avvikelser",
-      "Lägre än 2020",
-      40,
-      52,
-    ]);
+    const evaluation = evaluateIndicators(
+      ["Sjukfrånvaro", "Lägre än 2020", "6,1 %"],
+      ["Antal avvikelser", "Lägre än 2020", 40, 52],
+    );
     expect(places(evaluation, "BASELINE_MISSING")).toEqual(["Plan!E3"]);
+    const early = evaluateIndicators(["Sjukfrånvaro", "Lägre än 2020", null]);
+    expect(places(early, "BASELINE_MISSING")).toEqual(["Plan!E3"]);
     expect(row(evaluation, "Sjukfrånvaro").status).toBe("missing");
     expect(row(evaluation, "Antal avvikelser")).toMatchObject({
       status: "green",
@@ -112,6 +109,12 @@ describe("every problem names its cell", () => {
     expect(row(evaluation, "Antal hembesök")).toMatchObject({ direction: "higher", directionSource: "default" });
     expect(row(evaluation, "Handlingsplan antagen")).toMatchObject({ status: "red", direction: null });
     expect(row(evaluation, "Antal besök ska öka").directionSource).toBe("name");
+  });
+
+  it("no DIRECTION_ASSUMED when Riktning says Ja/Nej", () => {
+    const evaluation = evaluateIndicators(["Antal utbildade", 1, 1, null, "Ja/Nej"]);
+    expect(problems(evaluation, "DIRECTION_ASSUMED")).toEqual([]);
+    expect(row(evaluation, "Antal utbildade").status).toBe("green");
   });
 
   it("DIRECTION_CONFLICT: the Riktning column wins over the target's words, and says so", () => {
@@ -150,5 +153,22 @@ describe("every problem names its cell", () => {
     expect(problems(evaluation, "DUPLICATE_NAME")[1]?.message).toBe(
       'Namnet "Handlingsplan miljö" förekommer flera gånger (även Miljö 2021!B2).',
     );
+  });
+
+  it("lists a sheet's problems top to bottom, a goal's own before its indicators'", () => {
+    const evaluation = evaluateWorkbook(
+      workbook(
+        sheet("Plan", [
+          HEADER,
+          ["Mål", "Budget i balans", "God ekonomi", 12],
+          ["Mätetal", "Resultat", "minst 0 mkr", "se bilaga"],
+        ]),
+      ),
+      { period: null },
+    );
+    expect(evaluation.problems.map((p) => `${p.code} ${p.cell ?? ""}`)).toEqual([
+      "UNPARSEABLE_TARGET C2",
+      "UNPARSEABLE_ACTUAL D3",
+    ]);
   });
 });

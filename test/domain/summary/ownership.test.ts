@@ -89,7 +89,7 @@ describe("a re-run", () => {
   it("removes the sheet of a plan that no longer exists", () => {
     const withoutMiljo = buildEvaluation([plan2021]);
     const second = planSummaries(withoutMiljo, afterFirst, RUN);
-    expect(second.remove.sort()).toEqual(["Perspektiv – Miljö", "Plan – Miljöplan"]);
+    expect([...second.remove].sort()).toEqual(["Perspektiv – Miljö", "Plan – Miljöplan"]);
     expect(names(second)).not.toContain("Plan – Miljöplan");
     expect(second.registry.values.map((r) => r[0])).not.toContain("Plan – Miljöplan");
   });

@@ -25,8 +25,9 @@ describe("generated sheet names", () => {
     expect(baseSheetName("plan", "Handlingsplan\n2021")).toBe("Plan – Handlingsplan 2021");
   });
 
-  it("never start or end with an apostrophe", () => {
-    expect(baseSheetName("plan", "'Citerad'")).toBe("Plan – Citerad");
+  it("turn apostrophes into ’, so no name starts or ends with one and references need no escaping", () => {
+    expect(baseSheetName("plan", "'Citerad'")).toBe("Plan – ’Citerad’");
+    expect(baseSheetName("perspective", "Barn's")).toBe("Perspektiv – Barn’s");
   });
 
   it("name a plan without a usable name", () => {

@@ -1,14 +1,14 @@
 import type { CellContent, RawCell } from "../../../src/domain/grid";
 import { readValue } from "../../../src/domain/values/read-value";
-import type { ReadValue } from "../../../src/domain/values/types";
+import type { Comparison, ReadValue } from "../../../src/domain/values/types";
 
 /** A cell as a spreadsheet holds it: a value and, for numbers, the number format Excel shows it with. */
 function cell(value: RawCell, format: string | null = null): CellContent {
   return { value, format };
 }
 
-const lower = (strict: boolean) => ({ direction: "lower", strict }) as const;
-const higher = (strict: boolean) => ({ direction: "higher", strict }) as const;
+const lower = (strict: boolean): Comparison => ({ direction: "lower", strict });
+const higher = (strict: boolean): Comparison => ({ direction: "higher", strict });
 
 describe("empty cells", () => {
   it.each<[RawCell]>([[null], [""], ["   "], ["\u00a0"], ["\t\n"], ["-"], ["–"]])("%j is empty", (value) => {
@@ -136,7 +136,7 @@ describe("units after the number", () => {
 });
 
 describe("comparators give a direction", () => {
-  it.each<[string, number, ReturnType<typeof lower>]>([
+  it.each<[string, number, Comparison]>([
     ["<5", 5, lower(true)],
     ["< 5", 5, lower(true)],
     ["≤ 5", 5, lower(false)],
@@ -260,7 +260,7 @@ describe("yes/no", () => {
 });
 
 describe("baselines", () => {
-  it.each<[string, string, ReturnType<typeof lower> | null]>([
+  it.each<[string, string, Comparison | null]>([
     ["Lägre än 2020", "2020", lower(true)],
     ["Högre än 2019", "2019", higher(true)],
     ["Ska öka jämfört med 2020", "2020", higher(true)],

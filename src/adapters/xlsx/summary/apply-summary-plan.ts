@@ -14,17 +14,26 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
   return workbook.worksheets.find((ws) => nameKey(ws.name) === key);
 }
 
-function activeSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  const index = workbook.views[0]?.activeTab ?? 0;
-  return workbook.worksheets[index];
+/** A loaded workbook without <bookViews> has no views at all, whatever the typings say. */
+function firstView(workbook: ExcelJS.Workbook): ExcelJS.WorkbookView | undefined {
+  const views = workbook.views as ExcelJS.WorkbookView[] | undefined;
+  return views?.[0];
 }
 
-/** Keeps the sheet the user was on active; Excel reports a damaged file when the active tab is hidden. */
-function restoreActiveTab(workbook: ExcelJS.Workbook, previous: ExcelJS.Worksheet | undefined): void {
+function activeSheetName(workbook: ExcelJS.Workbook): string | undefined {
+  return workbook.worksheets[firstView(workbook)?.activeTab ?? 0]?.name;
+}
+
+/**
+ * Keeps the sheet the user was on active (a summary they were reading: its new version); Excel reports a damaged
+ * file when the active tab is hidden.
+ */
+function restoreActiveTab(workbook: ExcelJS.Workbook, previous: string | undefined): void {
   const sheets = workbook.worksheets;
-  let index = previous ? sheets.indexOf(previous) : -1;
+  const key = previous === undefined ? null : nameKey(previous);
+  let index = sheets.findIndex((ws) => nameKey(ws.name) === key);
   if (index < 0 || sheets[index]?.state !== "visible") index = sheets.findIndex((ws) => ws.state === "visible");
-  const view = workbook.views[0];
+  const view = firstView(workbook);
   if (view) {
     view.activeTab = Math.max(index, 0);
     view.firstSheet = 0;
@@ -32,7 +41,7 @@ function restoreActiveTab(workbook: ExcelJS.Workbook, previous: ExcelJS.Workshee
 }
 
 export function applySummaryPlan(workbook: ExcelJS.Workbook, plan: SummaryWritePlan): void {
-  const previousActive = activeSheet(workbook);
+  const previousActive = activeSheetName(workbook);
   const replaced = plan.sheets.flatMap((s) => (s.replaces === null ? [] : [s.replaces]));
   const registry = plan.registry.replaces === null ? [] : [plan.registry.replaces];
   for (const name of [...plan.remove, ...replaced, ...registry]) {

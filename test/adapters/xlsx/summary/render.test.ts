@@ -113,10 +113,13 @@ describe("rendering the summary plan into an .xlsx", () => {
   it("colours the arrows as the Status column does", () => {
     const ws = sheet(reloaded, "Perspektiv – Patient");
     const top = (described("Perspektiv – Patient").table?.range.top ?? 0) + 1;
-    const up = ws.getCell(`F${top + 2}`);
-    expect(up.value).toBe("↑");
-    expect(up.font.color?.argb).toBe(STATUS_COLOR.green);
-    expect(up.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL.green } });
+    expect(ws.getCell(`F${top + 2}`).value).toBe("↑");
+    expect(ws.getCell(`F${top + 2}`).font.color?.argb).toBe(STATUS_COLOR.green);
+    expect(ws.getCell(`F${top + 2}`).fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: STATUS_FILL.green },
+    });
     expect(ws.getCell(`F${top + 3}`).font.color?.argb).toBe(STATUS_COLOR.red);
   });
 
@@ -162,5 +165,22 @@ describe("rendering the summary plan into an .xlsx", () => {
 
   it("marks the generated tabs with a colour", () => {
     expect(sheet(reloaded, "Översikt").properties.tabColor).toEqual({ argb: described("Översikt").tabColor });
+  });
+});
+
+describe("a plan whose name has an apostrophe", () => {
+  it("gets a sheet whose print titles Excel can read", async () => {
+    const workbook = userWorkbook();
+    const evaluation = buildEvaluation([
+      {
+        sheet: "Plan 2021",
+        plans: [{ name: "Barn's plan", status: "green", goals: [{ name: "Mål", status: "green" }] }],
+      },
+    ]);
+    applySummaryPlan(workbook, planSummaries(evaluation, readWorkbookGrid(workbook), { runDate: "2024-05-02" }));
+    const saved = await save(workbook);
+    const xml = (await parts(saved, /^xl\/workbook\.xml$/)).get("xl/workbook.xml") ?? "";
+    expect(xml).toContain("&apos;Plan – Barn’s plan&apos;!$");
+    expect(sheetNames(await load(saved))).toContain("Plan – Barn’s plan");
   });
 });

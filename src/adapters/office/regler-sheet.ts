@@ -1,0 +1,46 @@
+/** Writes the `Regler` sheet the domain describes (buildReglerSheet) in two round trips, never over an existing sheet. */
+import type { RawCell } from "../../domain/grid";
+import type { ReglerSheetContent } from "../../domain/rules/regler-sheet";
+import { columnLetters } from "../../domain/grid";
+import { charactersToPoints } from "./sheet-format";
+
+export type ReglerResult = "created" | "exists";
+
+/** Strings are written as text ("@" first): "10 %" would otherwise become the number 0.1, "=x" a formula. */
+function cellValue(cell: RawCell | undefined): string | number | boolean {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "object") return cell.error;
+  return cell;
+}
+
+export async function writeReglerSheet(
+  context: Excel.RequestContext,
+  name: string,
+  content: ReglerSheetContent,
+): Promise<ReglerResult> {
+  const worksheets = context.workbook.worksheets;
+  const existing = worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (!existing.isNullObject) return "exists";
+
+  const width = Math.max(1, ...content.values.map((row) => row.length));
+  const values = content.values.map((row) => Array.from({ length: width }, (_, c) => cellValue(row[c])));
+  const formats = values.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+
+  context.application.suspendScreenUpdatingUntilNextSync();
+  const sheet = worksheets.add(name);
+  const range = sheet.getRangeByIndexes(0, 0, values.length, width);
+  range.numberFormat = formats;
+  range.values = values;
+  range.format.wrapText = false;
+  if (content.boldRows.length > 0) {
+    const last = columnLetters(width - 1);
+    sheet.getRanges(content.boldRows.map((r) => `A${r + 1}:${last}${r + 1}`).join(",")).format.font.bold = true;
+  }
+  content.columnWidths.forEach((chars, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charactersToPoints(chars);
+  });
+  sheet.activate();
+  await context.sync();
+  return "created";
+}

@@ -1,0 +1,214 @@
+/**
+ * Executes the domain's SummaryWritePlan in Excel in two round trips, however many sheets: one to learn the
+ * workbook's sheets and the charts and tables on the generated sheets being replaced, one to write everything.
+ *
+ * A replaced sheet is cleared in place rather than deleted, so formulas in the user's own sheets that point at
+ * Översikt keep working. @microsoft/office-js-helpers' forceCreateSheet would do the same with one or two syncs per
+ * sheet, which is why it is not used here.
+ */
+import { columnLetters, type CellRange } from "../../domain/grid";
+import type {
+  CellStyle,
+  ChartDescription,
+  PlannedSheet,
+  SheetContent,
+  SheetDescription,
+  StyledAreas,
+  SummaryWritePlan,
+} from "../../domain/summary/types";
+import { TEXT_FORMAT } from "../../domain/summary/types";
+import { charactersToPoints, officeColor } from "./sheet-format";
+
+/** getRanges takes many areas in one address; long lists are cut so no single address grows unreasonably. */
+const MAX_ADDRESS_LENGTH = 2_000;
+const BORDER_COLOR = "#8EA9DB";
+
+export function rangeAddress(range: CellRange): string {
+  const first = `${columnLetters(range.left)}${range.top + 1}`;
+  const last = `${columnLetters(range.right)}${range.bottom + 1}`;
+  return first === last ? first : `${first}:${last}`;
+}
+
+/** "A1:B2,D4,…" lists of at most MAX_ADDRESS_LENGTH characters. */
+export function areaAddresses(areas: readonly CellRange[]): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const area of areas) {
+    const address = rangeAddress(area);
+    if (current && current.length + address.length + 1 > MAX_ADDRESS_LENGTH) {
+      lists.push(current);
+      current = "";
+    }
+    current = current ? `${current},${address}` : address;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
+  return sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.size !== undefined) format.font.size = style.size;
+  if (style.fontColor !== undefined) format.font.color = officeColor(style.fontColor);
+  if (style.fill !== undefined) format.fill.color = officeColor(style.fill);
+  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  // "A line under (over) each cell": the outer edge plus the lines between the rows of a taller area.
+  const edges: Excel.BorderIndex[] = [];
+  if (style.borderBottom) edges.push("EdgeBottom" as Excel.BorderIndex);
+  if (style.borderTop) edges.push("EdgeTop" as Excel.BorderIndex);
+  if (edges.length > 0) edges.push("InsideHorizontal" as Excel.BorderIndex);
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = BORDER_COLOR;
+  }
+}
+
+function writeContent(sheet: Excel.Worksheet, content: SheetContent): void {
+  for (const block of content.blocks) {
+    const rows = block.values.length;
+    const columns = block.values[0]?.length ?? 0;
+    if (rows === 0 || columns === 0) continue;
+    const range = sheet.getRangeByIndexes(block.top, block.left, rows, columns);
+    // Formats before values: with "@" in place, "=…", "+46…" or "-5" from a comment stay text.
+    range.numberFormat = block.numberFormats.map((row) => [...row]);
+    range.values = block.values.map((row) => row.map((v) => v ?? ""));
+  }
+  for (const styled of content.styles) applyStyles(sheet, styled);
+}
+
+function applyStyles(sheet: Excel.Worksheet, styled: StyledAreas): void {
+  for (const address of areaAddresses(styled.areas)) applyStyle(sheet.getRanges(address).format, styled.style);
+}
+
+function addChart(sheet: Excel.Worksheet, chart: ChartDescription): void {
+  const { valuesRange, categoriesRange, anchor } = chart;
+  const seriesBy = valuesRange.bottom > valuesRange.top ? "Columns" : "Rows";
+  const added = sheet.charts.add("Pie", rangeOf(sheet, valuesRange), seriesBy);
+  const series = added.series.getItemAt(0);
+  series.setXAxisValues(rangeOf(sheet, categoriesRange));
+  series.hasDataLabels = true;
+  added.title.text = chart.title;
+  added.legend.position = "Right";
+  chart.colors.forEach((color, i) => series.points.getItemAt(i).format.fill.setSolidColor(officeColor(color)));
+  added.setPosition(
+    rangeAddress({ ...anchor, bottom: anchor.top, right: anchor.left }),
+    rangeAddress({ ...anchor, top: anchor.bottom, left: anchor.right }),
+  );
+}
+
+export function renderSheet(sheet: Excel.Worksheet, description: SheetDescription): void {
+  writeContent(sheet, description.content);
+  for (const merge of description.merges) rangeOf(sheet, merge).merge(false);
+  description.columnWidths.forEach((characters, c) => {
+    const letters = columnLetters(c);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = charactersToPoints(characters);
+  });
+  for (const { row, height } of description.rowHeights)
+    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+  if (description.table) {
+    const table = sheet.tables.add(rangeAddress(description.table.range), true);
+    table.name = description.table.name;
+    table.style = description.table.style;
+  }
+  if (description.chart) addChart(sheet, description.chart);
+  if (description.freezeRows > 0) sheet.freezePanes.freezeRows(description.freezeRows);
+  const { print } = description;
+  sheet.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  sheet.pageLayout.paperSize = "A4";
+  // Only the width: Office.js documents no value for "as many pages tall as needed", and a rejected value would stop
+  // the batch half-way.
+  sheet.pageLayout.zoom = { horizontalFitToPages: print.fitToPagesWide };
+  if (print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  sheet.tabColor = officeColor(description.tabColor);
+}
+
+interface Existing {
+  readonly sheet: Excel.Worksheet;
+  readonly charts: Excel.ChartCollection;
+  readonly tables: Excel.TableCollection;
+}
+
+/** Empties a sheet we generated earlier: charts, tables, merges, values, formats, sizes and frozen panes. */
+function clearSheet(existing: Existing): void {
+  for (const chart of existing.charts.items) chart.delete();
+  for (const table of existing.tables.items) table.delete();
+  existing.sheet.freezePanes.unfreeze();
+  const all = existing.sheet.getRange();
+  all.unmerge();
+  all.clear("All");
+  all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
+}
+
+export async function applySummaryPlan(context: Excel.RequestContext, plan: SummaryWritePlan): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const lookUp = (name: string): Existing => {
+    const sheet = worksheets.getItem(name);
+    const charts = worksheets.getItem(name).charts;
+    const tables = worksheets.getItem(name).tables;
+    charts.load("items/name");
+    tables.load("items/name");
+    return { sheet, charts, tables };
+  };
+  const replaced = plan.sheets.map((p) => (p.replaces === null ? null : lookUp(p.replaces)));
+  const registryExisting = plan.registry.replaces === null ? null : lookUp(plan.registry.replaces);
+  await context.sync();
+
+  const generatedNames = new Set(
+    [...plan.remove, ...plan.sheets.map((p) => p.replaces), plan.registry.replaces].filter(
+      (n): n is string => n !== null,
+    ),
+  );
+  const userSheets = worksheets.items.filter((ws) => !generatedNames.has(ws.name)).length;
+
+  context.application.suspendScreenUpdatingUntilNextSync();
+  for (const name of plan.remove) worksheets.getItem(name).delete();
+
+  const targets = plan.sheets.map((planned: PlannedSheet, i) => {
+    const existing = replaced[i];
+    if (!existing) return worksheets.add(planned.sheet.name);
+    clearSheet(existing);
+    // The earlier run's spelling may differ in case; the plan's name wins.
+    if (planned.replaces !== planned.sheet.name) existing.sheet.name = planned.sheet.name;
+    existing.sheet.visibility = "Visible";
+    return existing.sheet;
+  });
+  targets.forEach((sheet, i) => {
+    const planned = plan.sheets[i];
+    if (planned) renderSheet(sheet, planned.sheet);
+    sheet.position = userSheets + i;
+  });
+
+  let registry: Excel.Worksheet;
+  if (registryExisting) {
+    clearSheet(registryExisting);
+    registry = registryExisting.sheet;
+    if (plan.registry.replaces !== plan.registry.name) registry.name = plan.registry.name;
+  } else {
+    registry = worksheets.add(plan.registry.name);
+  }
+  const width = Math.max(1, ...plan.registry.values.map((r) => r.length));
+  const registryValues = plan.registry.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  if (registryValues.length > 0) {
+    const range = registry.getRangeByIndexes(0, 0, registryValues.length, width);
+    range.numberFormat = registryValues.map((row) => row.map(() => TEXT_FORMAT));
+    range.values = registryValues;
+  }
+  registry.position = userSheets + targets.length;
+  registry.visibility = "VeryHidden";
+
+  // The user asked for the summaries: show the first one (Översikt).
+  targets[0]?.activate();
+  await context.sync();
+}

@@ -1,0 +1,187 @@
+// The BUILT task pane (dist/) in Debian's Chromium, against a FAKE Excel host (fake-excel-host.js): office.js is
+// served from node_modules instead of Microsoft's CDN, and nothing else may leave 127.0.0.1.
+// Run with `npm run test:browser` (builds first). Saves test-output/taskpane.png and taskpane-en.png.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+const { installFakeExcelHost } = require("./fake-excel-host.js");
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = path.join(ROOT, "dist");
+const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OUT = path.join(ROOT, "test-output");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+const pct = (v, f = "0%") => ({ v, f });
+/** A plan sheet the way a region keeps it: a title above the header, percent cells, text targets, a cell error. */
+const WORKBOOK = [
+  {
+    name: "Plan 2021",
+    cells: [
+      ["Verksamhetsplan 2021 – Hälso- och sjukvårdsnämnden"],
+      [],
+      ["Nivå", "Namn", "Perspektiv", "Dnr", "Målvärde", "Utfall april", "Utfall augusti", "Status", "Kommentar"],
+      ["Plan", "Hälso- och sjukvårdsnämndens verksamhetsplan", "Patient", "HSN/1841/2020"],
+      ["Mål", "God tillgänglighet", "Patient"],
+      ["Mätetal", "Andel besök inom 30 dagar", null, null, pct(0.9), pct(0.82), pct(0.93)],
+      ["Mätetal", "Väntande över 90 dagar, antal", null, null, "Högst 100", 140, 120],
+      ["Mätetal", "Andel nöjda patienter", null, null, "Minst 85 %", pct(0.8), pct(0.84)],
+      ["Mål", "Hållbar ekonomi", "Ekonomi"],
+      ["Mätetal", "Ekonomiskt resultat", null, null, "0 mkr", "-12,5 mkr", { v: "#N/A", t: "Error" }],
+      ["Mätetal", "Sjukfrånvaro", null, null, "lagom", pct(0.061, "0.0%"), pct(0.058, "0.0%")],
+      ["Mätetal", "Genomförd medarbetarenkät", null, null, "Ja", "Pågår", "Ja"],
+    ],
+  },
+  { name: "Anteckningar", cells: [["Egna anteckningar som tillägget inte ska röra"]] },
+];
+
+const CONTENT_TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+let server;
+let baseUrl;
+let browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, "taskpane.html")), "dist/ is missing: run `npm run build` (npm run test:browser does)");
+  server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "malstyrning-chromium-")), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 360, height: 900 },
+    locale: "sv-SE",
+  });
+  fs.mkdirSync(OUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+async function openTaskPane(displayLanguage) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(CDN)) {
+      const file = path.join(OFFICE_JS, new URL(url).pathname.slice("/lib/1/hosted/".length));
+      if (file.startsWith(OFFICE_JS) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (url.startsWith(baseUrl)) return route.continue();
+    return route.abort();
+  });
+  await page.addInitScript(`(${installFakeExcelHost.toString()})(${JSON.stringify({ displayLanguage, sheets: WORKBOOK })});`);
+  await page.goto(`${baseUrl}taskpane.html`);
+  await page.waitForFunction(() => !document.getElementById("validate").disabled);
+  return { page, errors };
+}
+
+test("Validera lists the problems by severity; a click selects the cell in the workbook", async () => {
+  const { page, errors } = await openTaskPane("sv-SE");
+  await page.click("#validate");
+  await page.waitForSelector("#problems .problem-list");
+
+  const headings = await page.locator("#problems h3").allTextContents();
+  assert.ok(headings[0].startsWith("Fel"), `the errors come first: ${headings.join(" | ")}`);
+  const where = await page.locator("#problems .sev-error .where").allTextContents();
+  assert.ok(where.includes("Plan 2021!E11"), `the unreadable target is listed: ${where.join(", ")}`);
+  assert.ok(where.includes("Plan 2021!G10"), `the #N/A actual is listed: ${where.join(", ")}`);
+
+  // Validera writes nothing.
+  const status = await page.evaluate(() => window.__fakeExcel.column("Plan 2021", 7).slice(5, 8));
+  assert.deepEqual(status, [null, null, null]);
+
+  await page.locator("#problems .problem", { hasText: "Plan 2021!E11" }).first().click();
+  assert.deepEqual(await page.evaluate(() => window.__fakeExcel.selection), { sheet: "Plan 2021", address: "E11" });
+
+  // Keyboard: Tab to a problem and press Enter.
+  const second = page.locator("#problems .sev-error button.problem").nth(1);
+  await second.focus();
+  await page.keyboard.press("Enter");
+  const selected = await page.evaluate(() => window.__fakeExcel.selection);
+  assert.equal(`${selected.sheet}!${selected.address}`, (await second.locator(".where").textContent()).trim());
+
+  assert.equal((await page.locator("#period option").allTextContents()).join("|"), "Automatiskt (Utfall augusti)|Utfall april|Utfall augusti");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Beräkna status writes the arrows into the workbook; the selected row explains its status", async () => {
+  const { page, errors } = await openTaskPane("sv-SE");
+  await page.click("#recalc");
+  await page.waitForSelector("#summary .counts");
+
+  const column = await page.evaluate(() => window.__fakeExcel.column("Plan 2021", 7).map((c) => (c ? c.v : null)));
+  assert.deepEqual(column.slice(5, 8), ["↑", "↓", "→"], "Andel besök ↑, Väntande ↓, Nöjda →");
+  assert.equal(column[2], "Status", "the header is untouched");
+  const colour = await page.evaluate(() => window.__fakeExcel.column("Plan 2021", 7)[5].color);
+  assert.equal(colour, "#00B050");
+  // Nothing but the Status column was written: the other cells are as they were.
+  const other = await page.evaluate(() => window.__fakeExcel.column("Plan 2021", 8).slice(3));
+  assert.ok(other.every((c) => c === null || c === undefined));
+  assert.equal(await page.evaluate(() => window.__fakeExcel.column("Anteckningar", 0)[0].v), "Egna anteckningar som tillägget inte ska röra");
+
+  await page.evaluate(() => window.__fakeExcel.selectCell("Plan 2021", "B8"));
+  await page.waitForSelector("#row-details dl.details");
+  const details = await page.locator("#row-details").innerText();
+  assert.match(details, /Andel nöjda patienter/);
+  assert.match(details, /Målvärde/);
+  assert.match(details, /"Minst 85 %"/);
+  assert.match(details, /procent/);
+
+  await page.screenshot({ path: path.join(OUT, "taskpane.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Skapa sammanställningar and Skapa Regler-blad add sheets and leave the user's sheets alone", async () => {
+  const { page, errors } = await openTaskPane("sv-SE");
+  await page.click("#summaries");
+  await page.waitForSelector("#summary .note.ok");
+  const names = await page.evaluate(() => window.__fakeExcel.sheets.map((s) => `${s.name}:${s.visibility}`));
+  assert.equal(names[0], "Plan 2021:Visible");
+  assert.equal(names[1], "Anteckningar:Visible");
+  assert.equal(names[2], "Översikt:Visible");
+  assert.equal(names.at(-1), "_Målstyrning:VeryHidden");
+  const calls = await page.evaluate(() => window.__fakeExcel.calls);
+  assert.ok(calls.some((c) => /\.charts\.add\("Pie"/.test(c)), "a real pie chart");
+
+  await page.click("#regler");
+  await page.waitForSelector("#summary .note.ok");
+  assert.ok(await page.evaluate(() => window.__fakeExcel.sheets.some((s) => s.name === "Regler")));
+  await page.click("#regler");
+  await page.waitForFunction(() => /redan/.test(document.getElementById("summary").textContent));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("English when Office reports an English display language", async () => {
+  const { page, errors } = await openTaskPane("en-US");
+  assert.equal(await page.locator("#validate").textContent(), "Validate");
+  await page.click("#recalc");
+  await page.waitForSelector("#summary .counts");
+  assert.match(await page.locator("#summary").innerText(), /Status written for/);
+  await page.screenshot({ path: path.join(OUT, "taskpane-en.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
