@@ -4,7 +4,17 @@
  */
 import ExcelJS from "exceljs";
 
-const HEADER = ["Nivå", "Perspektiv", "Namn", "Målvärde", "Riktning", "Utfall april", "Utfall augusti", "Status", "Kommentar"];
+const HEADER = [
+  "Nivå",
+  "Perspektiv",
+  "Namn",
+  "Målvärde",
+  "Riktning",
+  "Utfall april",
+  "Utfall augusti",
+  "Status",
+  "Kommentar",
+];
 const PERSPECTIVES = ["Samhälle", "Patient", "Medarbetare", "Verksamhetsresultat"];
 
 /** Target and actual in one of the reader's forms; `hit` in [0, 1) decides whether the actual meets the target. */

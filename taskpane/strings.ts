@@ -33,7 +33,7 @@ export interface Strings {
   readonly goToCell: (where: string) => string;
   readonly rowHeading: string;
   readonly rowHint: string;
-  readonly rowNotPlan: (where: string) => string;
+  readonly rowNotPlan: (sheet: string, row: number) => string;
   readonly level: Readonly<Record<Level, string>>;
   readonly target: string;
   readonly actual: string;
@@ -86,7 +86,8 @@ const sv: Strings = {
   rowHeading: "Markerad rad",
   rowHint:
     "Markera en cell på en rad med ett mål eller mätetal för att se hur raden lästes och varför den fick sin status.",
-  rowNotPlan: (where) => `${where} är ingen plan-, mål- eller mätetalsrad i den senaste körningen.`,
+  rowNotPlan: (sheet, row) =>
+    `Rad ${row} på bladet ${sheet} är ingen plan-, mål- eller mätetalsrad. Markera en sådan rad för att se hur den lästes.`,
   level: { plan: "Plan", goal: "Mål", indicator: "Mätetal" },
   target: "Målvärde",
   actual: "Utfall",
@@ -157,7 +158,8 @@ const en: Strings = {
   goToCell: (where) => `Go to ${where}`,
   rowHeading: "Selected row",
   rowHint: "Select a cell on a goal or indicator row to see how the row was read and why it got its status.",
-  rowNotPlan: (where) => `${where} is not a plan, goal or indicator row in the last run.`,
+  rowNotPlan: (sheet, row) =>
+    `Row ${row} on the sheet ${sheet} is not a plan, goal or indicator row. Select one to see how it was read.`,
   level: { plan: "Plan", goal: "Goal", indicator: "Indicator" },
   target: "Target (Målvärde)",
   actual: "Actual (Utfall)",

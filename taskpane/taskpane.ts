@@ -2,8 +2,7 @@
  * The task pane: runs the use cases through the Office adapter and shows what came back. No engine logic here:
  * everything it shows is in the Evaluation (view-model.ts turns it into text).
  */
-import { recalc, validate } from "../src/app/run";
-import { writeSummaries } from "../src/app/summaries";
+import { recalc, recalcWithSummaries, validate } from "../src/app/run";
 import type { Problem } from "../src/domain/problems";
 import { buildReglerSheet, REGLER_SHEET_NAME } from "../src/domain/rules/regler-sheet";
 import type { Evaluation } from "../src/domain/evaluation";
@@ -177,7 +176,7 @@ function renderRow(): void {
   }
   const row = findRow(evaluation, selection.sheet, selection.row);
   if (!row) {
-    ui.row().replaceChildren(el("p", { className: "help", text: t.rowNotPlan(`${selection.sheet}!${selection.row}`) }));
+    ui.row().replaceChildren(el("p", { className: "help", text: t.rowNotPlan(selection.sheet, selection.row) }));
     return;
   }
   const details = describeRow(row, state.locale);
@@ -248,13 +247,9 @@ async function createSummaries(): Promise<void> {
   setBusy("summaries");
   try {
     const period = ui.period().value || null;
-    const { evaluation, summaries } = await Excel.run(async (context) => {
-      const port = new OfficeWorkbook(context);
-      const evaluation = await recalc(port, { period });
-      const grid = port.lastGrid;
-      if (!grid) throw new Error("The workbook was not read.");
-      return { evaluation, summaries: await writeSummaries(port, evaluation, grid, { runDate: new Date() }) };
-    });
+    const { evaluation, summaries } = await Excel.run((context) =>
+      recalcWithSummaries(new OfficeWorkbook(context), { period, runDate: new Date() }),
+    );
     showEvaluation("recalc", evaluation, period, summaries.problems);
     addNote(state.text.summariesDone(summaries.sheets), "ok");
   } catch (error) {

@@ -91,7 +91,7 @@ export interface RowDetails {
 }
 
 function cellText(value: ReadValue | null, locale: Locale): DetailLine["value"] {
-  return value ? `"${value.text}"` : STRINGS[locale].empty;
+  return value ? value.text : STRINGS[locale].empty;
 }
 
 function countsText(counts: StatusCounts): string {

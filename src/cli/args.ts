@@ -66,11 +66,13 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   const period = optionalText(values.period, "period");
 
   if (command === "example") {
-    if (rest.length > 0) throw new CliFailure("usage", `Kommandot example tar inga argument (fick "${rest[0]}"). Ange filen med -o.`);
+    if (rest.length > 0)
+      throw new CliFailure("usage", `Kommandot example tar inga argument (fick "${rest[0]}"). Ange filen med -o.`);
     return { command, output };
   }
   const [input, ...extra] = rest;
-  if (input === undefined) throw new CliFailure("usage", `Kommandot ${command} behöver en arbetsbok: malstyrning ${command} <fil.xlsx>.`);
+  if (input === undefined)
+    throw new CliFailure("usage", `Kommandot ${command} behöver en arbetsbok: malstyrning ${command} <fil.xlsx>.`);
   if (extra.length > 0) {
     throw new CliFailure("usage", `För många argument: "${extra.join(" ")}". Ange utdatafilen med -o.`);
   }

@@ -2,7 +2,7 @@
  * The ribbon's ExecuteFunction handlers (manifest FunctionName = the ids below). Each runs a use case through the
  * Office adapter, shows the outcome in a dialog and always calls event.completed(), also after a failure.
  */
-import { recalc, validate } from "../app/run";
+import { recalcWithSummaries, validate, type RunOptions } from "../app/run";
 import type { Evaluation } from "../domain/evaluation";
 import { logError } from "../adapters/office/helpers";
 import { officeLocale } from "../adapters/office/locale";
@@ -14,7 +14,11 @@ import { showResultDialog } from "./result-dialog";
 /** The ids the manifest's <FunctionName> elements name; test/manifest checks that both sides agree. */
 export const COMMAND_IDS = ["beraknaStatus", "validera"] as const;
 
-type UseCase = typeof recalc | typeof validate;
+type UseCase = (port: OfficeWorkbook, options: RunOptions) => Promise<Evaluation>;
+
+/** Beräkna status on the ribbon does the whole job: Status column and summary sheets from one evaluation. */
+const recalcAll: UseCase = async (port, options) =>
+  (await recalcWithSummaries(port, { ...options, runDate: new Date() })).evaluation;
 
 async function runCommand(kind: RunKind, useCase: UseCase, event: Office.AddinCommands.Event): Promise<void> {
   try {
@@ -22,7 +26,7 @@ async function runCommand(kind: RunKind, useCase: UseCase, event: Office.AddinCo
     let outcome: Outcome;
     try {
       const period = savedPeriod();
-      // recalc computes everything before its single write; a failure before that leaves the workbook untouched.
+      // Everything is computed before the first write; a failure before that leaves the workbook untouched.
       const evaluation: Evaluation = await Excel.run((context) => useCase(new OfficeWorkbook(context), { period }));
       outcome = summarize(kind, evaluation, locale);
     } catch (error) {
@@ -36,7 +40,7 @@ async function runCommand(kind: RunKind, useCase: UseCase, event: Office.AddinCo
 }
 
 export function beraknaStatus(event: Office.AddinCommands.Event): Promise<void> {
-  return runCommand("recalc", recalc, event);
+  return runCommand("recalc", recalcAll, event);
 }
 
 export function validera(event: Office.AddinCommands.Event): Promise<void> {

@@ -1,4 +1,4 @@
-// The BUILT task pane (dist/) in Debian's Chromium, against a FAKE Excel host (fake-excel-host.js): office.js is
+// The BUILT task pane (dist/) in Debian's Chromium, against a FAKE Excel host (fake-excel-host.mjs): office.js is
 // served from node_modules instead of Microsoft's CDN, and nothing else may leave 127.0.0.1.
 // Run with `npm run test:browser` (builds first). Saves test-output/taskpane.png and taskpane-en.png.
 import { test, before, after } from "node:test";
@@ -9,10 +9,10 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { installFakeExcelHost } from "./fake-excel-host.mjs";
 
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
-const { installFakeExcelHost } = require("./fake-excel-host.js");
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = path.join(ROOT, "dist");
@@ -43,13 +43,23 @@ const WORKBOOK = [
   { name: "Anteckningar", cells: [["Egna anteckningar som tillägget inte ska röra"]] },
 ];
 
-const CONTENT_TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 let server;
 let baseUrl;
 let browser;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, "taskpane.html")), "dist/ is missing: run `npm run build` (npm run test:browser does)");
+  assert.ok(
+    fs.existsSync(path.join(DIST, "taskpane.html")),
+    "dist/ is missing: run `npm run build` (npm run test:browser does)",
+  );
   server = http.createServer((req, res) => {
     const file = path.join(DIST, decodeURIComponent(new URL(req.url, "http://x").pathname));
     if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -64,7 +74,14 @@ before(async () => {
   browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "malstyrning-chromium-")), {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     viewport: { width: 360, height: 900 },
     locale: "sv-SE",
   });
@@ -76,21 +93,29 @@ after(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
 });
 
-async function openTaskPane(displayLanguage) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+/** office.js and the files it loads come from node_modules; the dist server is allowed; everything else is refused. */
+async function routeOfficeJs(page) {
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(CDN)) {
       const file = path.join(OFFICE_JS, new URL(url).pathname.slice("/lib/1/hosted/".length));
-      if (file.startsWith(OFFICE_JS) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      if (file.startsWith(OFFICE_JS) && fs.existsSync(file))
+        return route.fulfill({ path: file, contentType: "text/javascript" });
       return route.fulfill({ status: 404, body: "" });
     }
     if (url.startsWith(baseUrl)) return route.continue();
     return route.abort();
   });
-  await page.addInitScript(`(${installFakeExcelHost.toString()})(${JSON.stringify({ displayLanguage, sheets: WORKBOOK })});`);
+}
+
+async function openTaskPane(displayLanguage) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await routeOfficeJs(page);
+  await page.addInitScript(
+    `(${installFakeExcelHost.toString()})(${JSON.stringify({ displayLanguage, sheets: WORKBOOK })});`,
+  );
   await page.goto(`${baseUrl}taskpane.html`);
   await page.waitForFunction(() => !document.getElementById("validate").disabled);
   return { page, errors };
@@ -121,7 +146,10 @@ test("Validera lists the problems by severity; a click selects the cell in the w
   const selected = await page.evaluate(() => window.__fakeExcel.selection);
   assert.equal(`${selected.sheet}!${selected.address}`, (await second.locator(".where").textContent()).trim());
 
-  assert.equal((await page.locator("#period option").allTextContents()).join("|"), "Automatiskt (Utfall augusti)|Utfall april|Utfall augusti");
+  assert.equal(
+    (await page.locator("#period option").allTextContents()).join("|"),
+    "Automatiskt (Utfall augusti)|Utfall april|Utfall augusti",
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -139,14 +167,17 @@ test("Beräkna status writes the arrows into the workbook; the selected row expl
   // Nothing but the Status column was written: the other cells are as they were.
   const other = await page.evaluate(() => window.__fakeExcel.column("Plan 2021", 8).slice(3));
   assert.ok(other.every((c) => c === null || c === undefined));
-  assert.equal(await page.evaluate(() => window.__fakeExcel.column("Anteckningar", 0)[0].v), "Egna anteckningar som tillägget inte ska röra");
+  assert.equal(
+    await page.evaluate(() => window.__fakeExcel.column("Anteckningar", 0)[0].v),
+    "Egna anteckningar som tillägget inte ska röra",
+  );
 
   await page.evaluate(() => window.__fakeExcel.selectCell("Plan 2021", "B8"));
   await page.waitForSelector("#row-details dl.details");
   const details = await page.locator("#row-details").innerText();
   assert.match(details, /Andel nöjda patienter/);
   assert.match(details, /Målvärde/);
-  assert.match(details, /"Minst 85 %"/);
+  assert.match(details, /Minst 85 %/);
   assert.match(details, /procent/);
 
   await page.screenshot({ path: path.join(OUT, "taskpane.png"), fullPage: true });
@@ -164,7 +195,10 @@ test("Skapa sammanställningar and Skapa Regler-blad add sheets and leave the us
   assert.equal(names[2], "Översikt:Visible");
   assert.equal(names.at(-1), "_Målstyrning:VeryHidden");
   const calls = await page.evaluate(() => window.__fakeExcel.calls);
-  assert.ok(calls.some((c) => /\.charts\.add\("Pie"/.test(c)), "a real pie chart");
+  assert.ok(
+    calls.some((c) => /\.charts\.add\("Pie"/.test(c)),
+    "a real pie chart",
+  );
 
   await page.click("#regler");
   await page.waitForSelector("#summary .note.ok");
@@ -183,5 +217,34 @@ test("English when Office reports an English display language", async () => {
   assert.match(await page.locator("#summary").innerText(), /Status written for/);
   await page.screenshot({ path: path.join(OUT, "taskpane-en.png"), fullPage: true });
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the ribbon's result dialog shows the counts and the first errors", async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 440, height: 420 });
+  await routeOfficeJs(page);
+  const outcome = {
+    kind: "recalc",
+    locale: "sv",
+    period: "Utfall augusti",
+    counts: { green: 12, yellow: 5, red: 3, missing: 2 },
+    errors: 2,
+    warnings: 4,
+    infos: 1,
+    firstErrors: [
+      { where: "Plan 2021!E11", message: 'Målvärdet "lagom" går inte att tolka.' },
+      { where: "Plan 2021!G10", message: "Cellen innehåller felvärdet #N/A." },
+    ],
+    failure: null,
+  };
+  await page.goto(`${baseUrl}result.html#${encodeURIComponent(JSON.stringify(outcome))}`);
+  await page.waitForSelector("#result h1");
+  const text = await page.locator("#result").innerText();
+  assert.match(text, /Status skriven för 22 rader/);
+  assert.match(text, /Uppfyllt\s+12/);
+  assert.match(text, /Plan 2021!E11/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "close");
+  await page.screenshot({ path: path.join(OUT, "result-dialog.png") });
   await page.close();
 });

@@ -30,7 +30,9 @@ describe("commands", () => {
       period: null,
       allowLossy: false,
     });
-    expect(parseCommandLine(["recalc", "-o", "ut.xlsx", "--allow-lossy", "plan.xlsx", "--period=april", "--json"])).toEqual({
+    expect(
+      parseCommandLine(["recalc", "-o", "ut.xlsx", "--allow-lossy", "plan.xlsx", "--period=april", "--json"]),
+    ).toEqual({
       command: "recalc",
       input: "plan.xlsx",
       output: "ut.xlsx",
@@ -42,12 +44,18 @@ describe("commands", () => {
 
   it("reads example with and without -o", () => {
     expect(parseCommandLine(["example"])).toEqual({ command: "example", output: null });
-    expect(parseCommandLine(["example", "--output", "ut/exempel.xlsx"])).toEqual({ command: "example", output: "ut/exempel.xlsx" });
+    expect(parseCommandLine(["example", "--output", "ut/exempel.xlsx"])).toEqual({
+      command: "example",
+      output: "ut/exempel.xlsx",
+    });
   });
 
-  it.each([[["--help"]], [["-h"]], [["recalc", "--help"]], [["validate", "plan.xlsx", "-h"]]])("%j asks for help", (argv) => {
-    expect(parseCommandLine(argv)).toEqual({ command: "help" });
-  });
+  it.each([[["--help"]], [["-h"]], [["recalc", "--help"]], [["validate", "plan.xlsx", "-h"]]])(
+    "%j asks for help",
+    (argv) => {
+      expect(parseCommandLine(argv)).toEqual({ command: "help" });
+    },
+  );
 
   it("reads --version", () => {
     expect(parseCommandLine(["--version"])).toEqual({ command: "version" });

@@ -72,7 +72,9 @@ describe("on the example workbook, which has deliberate errors", () => {
     const result = run("validate", "exempel/exempel.xlsx");
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^ {2}Plan 2021$/m);
-    expect(result.stdout).toMatch(/Plan 2021!E\d+\s+fel\s+UNPARSEABLE_TARGET\s+Målvärdet "Enligt plan" går inte att tolka\./);
+    expect(result.stdout).toMatch(
+      /Plan 2021!E\d+\s+fel\s+UNPARSEABLE_TARGET\s+Målvärdet "Enligt plan" går inte att tolka\./,
+    );
     expect(result.stdout.split("\n").every((line) => [...line].length <= 100)).toBe(true);
   });
 

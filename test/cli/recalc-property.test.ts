@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/load-object-before-read -- ExcelJS cells are plain objects in memory, not Office.js proxies */
 /**
  * Property: on any plan workbook, recalc changes no cell except the Status column (and its header when it adds
  * one), and a second recalc of its output changes nothing at all.
@@ -14,7 +15,20 @@ import { buildWorkbook, loadFile, tempDir, toBuffer } from "../support/xlsx-fixt
 jest.setTimeout(180_000);
 
 const LEVELS = ["Plan", "Handlingsplan", "Mål", "Resultatmål", "Mätetal", "Indikator", "Aktivitet", null];
-const VALUES = ["90 %", "minst 75 %", "Högst 203,5 kWh/m2", "1 600", "Ja", "Pågår", "Nej", "Lägre än 2020", "Enligt plan", "4,65", "–", ""];
+const VALUES = [
+  "90 %",
+  "minst 75 %",
+  "Högst 203,5 kWh/m2",
+  "1 600",
+  "Ja",
+  "Pågår",
+  "Nej",
+  "Lägre än 2020",
+  "Enligt plan",
+  "4,65",
+  "–",
+  "",
+];
 const ASSESSMENTS = [null, null, null, "↑", "Gul", "Röd", "kanske"];
 
 const cellValue = fc.oneof(
@@ -54,7 +68,16 @@ interface Built {
 }
 
 function build(spec: PlanSheet): Built {
-  const columns = ["Nivå", "Perspektiv", "Namn", "Målvärde", "Utfall april", "Utfall augusti", "Bedömning", "Kommentar"];
+  const columns = [
+    "Nivå",
+    "Perspektiv",
+    "Namn",
+    "Målvärde",
+    "Utfall april",
+    "Utfall augusti",
+    "Bedömning",
+    "Kommentar",
+  ];
   if (spec.statusAt !== null) columns.splice(spec.statusAt, 0, "Status");
   const headerRow = spec.titleRows + 1;
   const rows: ExcelJS.CellValue[][] = Array.from({ length: spec.titleRows }, (_, i) => [`Rubrik ${i + 1}`]);
@@ -114,7 +137,11 @@ function changedCells(a: ExcelJS.Workbook, b: ExcelJS.Workbook): string[] {
   const changed: string[] = [];
   const empty: CellSnapshot = { value: null, style: {}, note: null };
   for (const [sheet, cells] of new Map([...before, ...after])) {
-    const addresses = new Set([...(before.get(sheet)?.keys() ?? []), ...(after.get(sheet)?.keys() ?? []), ...cells.keys()]);
+    const addresses = new Set([
+      ...(before.get(sheet)?.keys() ?? []),
+      ...(after.get(sheet)?.keys() ?? []),
+      ...cells.keys(),
+    ]);
     for (const address of addresses) {
       const x = before.get(sheet)?.get(address) ?? empty;
       const y = after.get(sheet)?.get(address) ?? empty;
@@ -141,7 +168,8 @@ describe("recalc on random plan workbooks", () => {
           for (const cell of changedCells(original, once)) {
             const address = cell.slice("Plan!".length);
             const inStatusColumn = columnOf(address) === built.statusCol && rowOf(address) > built.headerRow;
-            const addedHeader = built.added && columnOf(address) === built.statusCol && rowOf(address) === built.headerRow;
+            const addedHeader =
+              built.added && columnOf(address) === built.statusCol && rowOf(address) === built.headerRow;
             expect({ cell, allowed: inStatusColumn || addedHeader }).toEqual({ cell, allowed: true });
           }
           expect(snapshotSheets(once)).toEqual(snapshotSheets(original));

@@ -16,7 +16,10 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   const io = captureIo(dir, env);
   const code = await runCli(argv, io);
   return { code, out: io.out(), err: io.err() };
@@ -48,7 +51,9 @@ describe("recalc", () => {
     expect(existsSync(path.join(dir, "diagram-status.xlsx"))).toBe(false);
     const failure = failureSchema.parse(JSON.parse(out));
     expect(failure.error.kind).toBe("unsupported");
-    expect(failure.problems).toEqual([expect.objectContaining({ code: "UNSUPPORTED_WORKBOOK_PART", severity: "error" })]);
+    expect(failure.problems).toEqual([
+      expect.objectContaining({ code: "UNSUPPORTED_WORKBOOK_PART", severity: "error" }),
+    ]);
     expect(failure.problems[0]?.message).toContain("diagram (Plan 2021)");
     expect(err).toContain("--allow-lossy");
   });
@@ -88,7 +93,10 @@ describe("validate", () => {
   });
 
   it("only warns about lossy parts, since it writes nothing", async () => {
-    writeFileSync(path.join(dir, "makro.xlsm"), await parts.withParts(await toBuffer(smallPlanWorkbook()), parts.macros));
+    writeFileSync(
+      path.join(dir, "makro.xlsm"),
+      await parts.withParts(await toBuffer(smallPlanWorkbook()), parts.macros),
+    );
     const { code, out } = await run(["validate", "makro.xlsm", "--json"]);
     expect(code).toBe(0);
     expect(reportSchema.parse(JSON.parse(out)).problems[0]).toMatchObject({

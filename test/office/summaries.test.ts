@@ -1,6 +1,8 @@
 /** "Skapa sammanställningar" through the Office adapter: the domain's plan executed in two round trips. */
-import { validate } from "../../src/app/run";
+import { recalcWithSummaries } from "../../src/app/run";
 import { writeSummaries } from "../../src/app/summaries";
+import { evaluateWorkbook } from "../../src/domain/evaluate";
+import { generatedSheetNames } from "../../src/domain/summary/registry";
 import { OfficeWorkbook } from "../../src/adapters/office/office-workbook";
 import { areaAddresses, rangeAddress } from "../../src/adapters/office/render-summaries";
 import { FakeExcel, type FakeSheetSpec, type FakeValue } from "./fake-excel";
@@ -32,15 +34,26 @@ function planSheet(): FakeSheetSpec {
 
 async function run(excel: FakeExcel): Promise<{ sheets: string[]; syncs: number }> {
   const port = new OfficeWorkbook(excel.context);
-  const evaluation = await validate(port, {});
-  const grid = port.lastGrid;
-  if (!grid) throw new Error("no grid");
+  const grid = await port.readGrid();
+  const evaluation = evaluateWorkbook(grid, { period: null, generatedSheets: generatedSheetNames(grid) });
   const before = excel.syncCount;
   const result = await writeSummaries(port, evaluation, grid, { runDate: "2024-05-02" });
   return { sheets: result.sheets, syncs: excel.syncCount - before };
 }
 
 describe("summary sheets in Excel", () => {
+  it("runs the ribbon's whole job (read, Status column, summaries) in five round trips, twice the same", async () => {
+    const excel = new FakeExcel([planSheet()]);
+    const first = await recalcWithSummaries(new OfficeWorkbook(excel.context), { runDate: "2024-05-02" });
+    expect(excel.syncCount).toBe(5);
+    const before = excel.syncCount;
+    const second = await recalcWithSummaries(new OfficeWorkbook(excel.context), { runDate: "2024-05-02" });
+    expect(excel.syncCount - before).toBe(5);
+    // The second run reads the first run's summary sheets and must not take them for plan sheets.
+    expect(second.evaluation.rows).toEqual(first.evaluation.rows);
+    expect(second.summaries.sheets).toEqual(first.summaries.sheets);
+  });
+
   it("adds the generated sheets after the user's, the registry very hidden, in two round trips", async () => {
     const excel = new FakeExcel([planSheet(), { name: "Anteckningar", rows: [["Egen text"]] }]);
     const { sheets, syncs } = await run(excel);

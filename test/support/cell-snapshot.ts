@@ -43,5 +43,5 @@ export function snapshotSheets(workbook: ExcelJS.Workbook): unknown {
 
 /** Drops undefined members so that `{a: undefined}` and `{}` compare equal after a save and load. */
 function normalise(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value ?? null)) as unknown;
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value ?? null)) as unknown);
 }

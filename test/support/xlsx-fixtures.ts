@@ -121,7 +121,15 @@ export async function supportedFeaturesWorkbook(): Promise<ExcelJS.Workbook> {
   sheet.getCell("A5").dataValidation = { type: "list", allowBlank: true, formulae: ['"Plan,Mål,Mätetal"'] };
   sheet.addConditionalFormatting({
     ref: "F4:F10",
-    rules: [{ type: "cellIs", operator: "lessThan", formulae: [0.5], priority: 1, style: { font: { color: { argb: "FFC00000" } } } }],
+    rules: [
+      {
+        type: "cellIs",
+        operator: "lessThan",
+        formulae: [0.5],
+        priority: 1,
+        style: { font: { color: { argb: "FFC00000" } } },
+      },
+    ],
   });
   sheet.addConditionalFormatting({
     ref: "E4:E10",

@@ -49,9 +49,18 @@ const WORKSHEET_DRAWING_NS =
 async function addToDrawing(zip: JSZip, anchoredObject: string): Promise<void> {
   const drawing = "xl/drawings/drawing1.xml";
   if (!zip.file(drawing)) {
-    zip.file(drawing, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr ${WORKSHEET_DRAWING_NS}></xdr:wsDr>`);
+    zip.file(
+      drawing,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr ${WORKSHEET_DRAWING_NS}></xdr:wsDr>`,
+    );
     await addContentType(zip, drawing, "application/vnd.openxmlformats-officedocument.drawing+xml");
-    await addRelationship(zip, "xl/worksheets/_rels/sheet1.xml.rels", "rIdDrawing", "drawing", "../drawings/drawing1.xml");
+    await addRelationship(
+      zip,
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      "rIdDrawing",
+      "drawing",
+      "../drawings/drawing1.xml",
+    );
     await edit(zip, "xl/worksheets/sheet1.xml", (xml) =>
       xml.replace("</worksheet>", '<drawing r:id="rIdDrawing"/></worksheet>'),
     );
@@ -66,7 +75,11 @@ export const chart: PartCraft = async (zip) => {
     "xl/charts/chart1.xml",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:pieChart/></c:plotArea></c:chart></c:chartSpace>',
   );
-  await addContentType(zip, "xl/charts/chart1.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+  await addContentType(
+    zip,
+    "xl/charts/chart1.xml",
+    "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  );
   await addToDrawing(
     zip,
     '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Diagram 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/></a:graphicData></a:graphic></xdr:graphicFrame>',
@@ -90,8 +103,20 @@ export const pivotTable: PartCraft = async (zip) => {
     "xl/pivotTables/pivotTable1.xml",
     '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="Pivottabell1" cacheId="1"/>',
   );
-  await addRelationship(zip, "xl/_rels/workbook.xml.rels", "rIdPivotCache", "pivotCacheDefinition", "pivotCache/pivotCacheDefinition1.xml");
-  await addRelationship(zip, "xl/worksheets/_rels/sheet1.xml.rels", "rIdPivot", "pivotTable", "../pivotTables/pivotTable1.xml");
+  await addRelationship(
+    zip,
+    "xl/_rels/workbook.xml.rels",
+    "rIdPivotCache",
+    "pivotCacheDefinition",
+    "pivotCache/pivotCacheDefinition1.xml",
+  );
+  await addRelationship(
+    zip,
+    "xl/worksheets/_rels/sheet1.xml.rels",
+    "rIdPivot",
+    "pivotTable",
+    "../pivotTables/pivotTable1.xml",
+  );
   await edit(zip, "xl/workbook.xml", (xml) =>
     xml.replace("</workbook>", '<pivotCaches><pivotCache cacheId="1" r:id="rIdPivotCache"/></pivotCaches></workbook>'),
   );

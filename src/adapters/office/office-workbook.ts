@@ -12,20 +12,13 @@ import { applyWritePlan, planStatusWrites } from "./write-statuses";
 export class OfficeWorkbook implements WorkbookPort, GeneratedSheetsPort {
   /** Known after readGrid; a write to a protected sheet would fail half-way, so it is refused before anything is written. */
   private protectedSheets: ReadonlySet<string> | null = null;
-  private grid: WorkbookGrid | null = null;
 
   constructor(private readonly context: Excel.RequestContext) {}
 
   async readGrid(): Promise<WorkbookGrid> {
     const read = await readWorkbook(this.context);
     this.protectedSheets = read.protectedSheets;
-    this.grid = read.grid;
     return read.grid;
-  }
-
-  /** The grid of the last readGrid: writeSummaries needs the grid the evaluation was made from. */
-  get lastGrid(): WorkbookGrid | null {
-    return this.grid;
   }
 
   async applySummaryPlan(plan: SummaryWritePlan): Promise<void> {

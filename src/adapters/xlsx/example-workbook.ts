@@ -1,16 +1,11 @@
+/* eslint-disable office-addins/call-sync-before-read -- ExcelJS cells are plain objects in memory, not Office.js proxies */
 /**
  * The example workbook as a real .xlsx: the plain-data sheets of src/app/example laid out the way a region's plan
  * sheet looks (title, styled header, frozen panes, widths, percent formats, a merged Perspektiv cell), plus the
  * `Regler` sheet from the rules module.
  */
 import ExcelJS from "exceljs";
-import {
-  EXAMPLE_RULES,
-  EXAMPLE_SHEETS,
-  MERGED_ABOVE,
-  type ExampleCell,
-  type ExampleSheet,
-} from "../../app/example";
+import { EXAMPLE_RULES, EXAMPLE_SHEETS, MERGED_ABOVE, type ExampleCell, type ExampleSheet } from "../../app/example";
 import { isCellError, type RawCell } from "../../domain/grid";
 import { buildReglerSheet, REGLER_SHEET_NAME } from "../../domain/rules/regler-sheet";
 import { parseLevel } from "../../domain/sheet/levels";
@@ -54,7 +49,10 @@ function addPlanSheet(workbook: ExcelJS.Workbook, sheet: ExampleSheet): void {
   sheet.titleRows.forEach((text, i) => {
     const cell = worksheet.getCell(i + 1, 1);
     cell.value = text;
-    cell.font = i === 0 ? { bold: true, size: 16, color: { argb: "FF1F4E79" } } : { italic: true, size: 10, color: { argb: "FF595959" } };
+    cell.font =
+      i === 0
+        ? { bold: true, size: 16, color: { argb: "FF1F4E79" } }
+        : { italic: true, size: 10, color: { argb: "FF595959" } };
     cell.alignment = { vertical: "middle" };
     worksheet.mergeCells(i + 1, 1, i + 1, width);
   });
@@ -80,7 +78,12 @@ function addPlanSheet(workbook: ExcelJS.Workbook, sheet: ExampleSheet): void {
   worksheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: width } };
 }
 
-function writeBodyRow(worksheet: ExcelJS.Worksheet, sheet: ExampleSheet, rowNumber: number, cells: readonly ExampleCell[]): void {
+function writeBodyRow(
+  worksheet: ExcelJS.Worksheet,
+  sheet: ExampleSheet,
+  rowNumber: number,
+  cells: readonly ExampleCell[],
+): void {
   const level = typeof cells[0] === "string" ? parseLevel(cells[0]) : null;
   const fill = level === "plan" ? PLAN_FILL : level === "goal" ? GOAL_FILL : undefined;
   sheet.header.forEach((column, c) => {
@@ -117,7 +120,7 @@ function writeExampleCell(cell: ExcelJS.Cell, value: ExampleCell): void {
   }
 }
 
-/** Runs of MERGED_ABOVE under a value become one vertically merged area, centred like a region's perspective cell. */
+/** Runs of MERGED_ABOVE under a value become one vertically merged area, its text at the top beside the goal. */
 function mergeMarkedCells(worksheet: ExcelJS.Worksheet, sheet: ExampleSheet, firstRow: number): void {
   sheet.header.forEach((_, c) => {
     let top: number | null = null;
@@ -130,7 +133,7 @@ function mergeMarkedCells(worksheet: ExcelJS.Worksheet, sheet: ExampleSheet, fir
         if (top >= 0 && bottom > top) {
           worksheet.mergeCells(firstRow + top, c + 1, firstRow + bottom, c + 1);
           const origin = worksheet.getCell(firstRow + top, c + 1);
-          origin.alignment = { ...origin.alignment, vertical: "middle", textRotation: 90, horizontal: "center" };
+          origin.alignment = { ...origin.alignment, vertical: "top", wrapText: true };
         }
         top = null;
       }

@@ -35,7 +35,10 @@ export async function openXlsxPackage(bytes: Buffer, path: string): Promise<ZipP
   try {
     zip = await openZipPackage(bytes);
   } catch {
-    throw new WorkbookFileError("not-xlsx", `${path} är skadad eller ingen Excel-arbetsbok (.xlsx): zip-arkivet kan inte läsas.`);
+    throw new WorkbookFileError(
+      "not-xlsx",
+      `${path} är skadad eller ingen Excel-arbetsbok (.xlsx): zip-arkivet kan inte läsas.`,
+    );
   }
   if (zip.paths.includes("xl/workbook.bin")) {
     throw new WorkbookFileError(
@@ -52,7 +55,10 @@ export async function openXlsxPackage(bytes: Buffer, path: string): Promise<ZipP
   }
   const workbookXml = await zip.text("xl/workbook.xml");
   if (workbookXml === undefined) {
-    throw new WorkbookFileError("not-xlsx", `${path} är ingen Excel-arbetsbok (.xlsx): arkivet saknar xl/workbook.xml.`);
+    throw new WorkbookFileError(
+      "not-xlsx",
+      `${path} är ingen Excel-arbetsbok (.xlsx): arkivet saknar xl/workbook.xml.`,
+    );
   }
   if (workbookXml.includes(STRICT_NAMESPACE)) {
     throw new WorkbookFileError(

@@ -172,7 +172,11 @@ async function inspectWorksheet(zip: ZipPackage, path: string, sheets: PartSheet
   // What-if data tables: ExcelJS writes their formula back as an empty <f/>.
   if (xml.includes('t="dataTable"')) found.add("datatabeller (konsekvensanalys)", where);
   // A data bar's own <extLst> inside <conditionalFormatting> only links to the sheet-level extension checked below.
-  inspectSheetExtensions(outside.replace(/<conditionalFormatting[\s>][\s\S]*?<\/conditionalFormatting>/g, ""), where, found);
+  inspectSheetExtensions(
+    outside.replace(/<conditionalFormatting[\s>][\s\S]*?<\/conditionalFormatting>/g, ""),
+    where,
+    found,
+  );
 }
 
 function inspectSheetExtensions(xml: string, where: string, found: Findings): void {

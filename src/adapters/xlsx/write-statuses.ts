@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells are plain objects in memory, not Office.js proxies */
 /**
  * The Status column, written into an ExcelJS workbook: the glyph, bold, in the status colour, centred. Only value,
  * font and alignment change; the cell's fill, border and number format stay as the user made them.
@@ -35,16 +36,20 @@ function writeHeader(worksheet: ExcelJS.Worksheet, row: number, col: number, tex
   cell.style = { ...neighbour, font: { ...DEFAULT_FONT, ...neighbour.font, bold: true } };
 }
 
-/** One new style object per (original style, status), so a 100k-row column does not allocate 100k styles. */
+/**
+ * One style object per (original look, status). ExcelJS caches a style's xf by object identity when saving; a new
+ * object per cell would make it serialise fonts, fills and borders for every one of 100k Status cells. Cells with
+ * equal but separate style objects (every newly created cell has its own `{}`) are matched by content.
+ */
 class StatusStyles {
-  private readonly cache = new WeakMap<CellStyle, Map<Status, CellStyle>>();
-  private readonly unstyled = new Map<Status, CellStyle>();
+  private readonly byObject = new WeakMap<CellStyle, Map<Status, CellStyle>>();
+  private readonly byContent = new Map<string, Map<Status, CellStyle>>();
 
   for(original: CellStyle | undefined, status: Status): CellStyle {
-    const byStatus = original ? this.byStatus(original) : this.unstyled;
+    const base = original ?? {};
+    const byStatus = this.byStatus(base);
     let style = byStatus.get(status);
     if (!style) {
-      const base = original ?? {};
       style = {
         ...base,
         font: { ...DEFAULT_FONT, ...base.font, bold: true, color: { argb: STATUS_COLOR[status] } },
@@ -55,9 +60,18 @@ class StatusStyles {
     return style;
   }
 
-  private byStatus(original: CellStyle): Map<Status, CellStyle> {
-    let map = this.cache.get(original);
-    if (!map) this.cache.set(original, (map = new Map()));
+  private byStatus(base: CellStyle): Map<Status, CellStyle> {
+    let map = this.byObject.get(base);
+    if (map) return map;
+    const key = isEmpty(base) ? "" : JSON.stringify(base);
+    map = this.byContent.get(key);
+    if (!map) this.byContent.set(key, (map = new Map()));
+    this.byObject.set(base, map);
     return map;
   }
+}
+
+function isEmpty(style: CellStyle): boolean {
+  for (const key in style) if (style[key as keyof CellStyle] !== undefined) return false;
+  return true;
 }

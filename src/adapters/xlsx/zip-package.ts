@@ -61,7 +61,8 @@ function readCentralDirectory(data: Buffer): ZipPackage | null {
     const localHeader = data.readUInt32LE(p + 42);
     const name = data.toString("utf8", p + 46, p + 46 + nameLength);
     if ((flags & 1) !== 0 || (method !== 0 && method !== 8) || compressedSize === 0xffffffff) return null;
-    if (!name.endsWith("/")) entries.set(name.startsWith("/") ? name.slice(1) : name, { method, compressedSize, localHeader });
+    if (!name.endsWith("/"))
+      entries.set(name.startsWith("/") ? name.slice(1) : name, { method, compressedSize, localHeader });
     p += 46 + nameLength + extraLength + commentLength;
   }
   const bytes = (path: string): Buffer | undefined => {

@@ -26,15 +26,7 @@ export interface DateCell {
 export const MERGED_ABOVE = Symbol("merged with the cell above");
 
 export type ExampleCell =
-  | string
-  | number
-  | boolean
-  | null
-  | PercentCell
-  | FormulaCell
-  | ErrorCell
-  | DateCell
-  | typeof MERGED_ABOVE;
+  string | number | boolean | null | PercentCell | FormulaCell | ErrorCell | DateCell | typeof MERGED_ABOVE;
 
 export interface ExampleSheet {
   readonly name: string;

@@ -13,7 +13,10 @@ export async function runExample(options: { readonly output: string | null }, io
   const file = options.output ?? DEFAULT_EXAMPLE_FILE;
   // Only a file the user named may be replaced.
   if (options.output === null && existsSync(path.resolve(io.cwd, file))) {
-    throw new CliFailure("usage", `${file} finns redan. Ange -o ${file} för att skriva över den, eller ett annat namn.`);
+    throw new CliFailure(
+      "usage",
+      `${file} finns redan. Ange -o ${file} för att skriva över den, eller ett annat namn.`,
+    );
   }
   await saveOutput(buildExampleWorkbook(), file, io);
   io.stdout(

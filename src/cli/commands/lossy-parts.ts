@@ -14,9 +14,7 @@ export function refuseLossyParts(parts: readonly UnsupportedPart[], allowLossy: 
     const problem = makeProblem("UNSUPPORTED_WORKBOOK_PART", {}, { part });
     throw new CliFailure("unsupported", problem.message, [problem]);
   }
-  return [
-    warning(part, `Arbetsboken innehåller ${part}, som inte finns med i den skrivna filen (--allow-lossy).`),
-  ];
+  return [warning(part, `Arbetsboken innehåller ${part}, som inte finns med i den skrivna filen (--allow-lossy).`)];
 }
 
 export function lossyPartsNotice(parts: readonly UnsupportedPart[]): Problem[] {

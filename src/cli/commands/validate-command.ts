@@ -20,6 +20,8 @@ export async function runValidate(options: ValidateOptions, io: CliIo): Promise<
   const evaluated = await validate(new XlsxWorkbook(loaded.workbook), { period: options.period });
   refuseUnknownPeriod(evaluated);
   const evaluation = withProblems(evaluated, lossyPartsNotice(loaded.unsupportedParts));
-  io.stdout(options.json ? reportJson(evaluation) : formatSummary(evaluation, { file: options.input, action: "validate" }));
+  io.stdout(
+    options.json ? reportJson(evaluation) : formatSummary(evaluation, { file: options.input, action: "validate" }),
+  );
   return exitCodeFor(evaluation);
 }

@@ -4,13 +4,7 @@
  */
 import type { Evaluation, EvaluatedPlan } from "../../domain/evaluation";
 import { formatLocation, type Problem, type Severity } from "../../domain/problems";
-import {
-  STATUS_GLYPH,
-  STATUS_NAME_SV,
-  STATUSES,
-  emptyCounts,
-  type StatusCounts,
-} from "../../domain/status";
+import { STATUS_GLYPH, STATUS_NAME_SV, STATUSES, emptyCounts, type StatusCounts } from "../../domain/status";
 import { LINE_WIDTH, padEnd, padStart, truncate, width, wrap } from "./text-layout";
 
 export interface SummaryContext {
@@ -35,7 +29,10 @@ export function formatSummary(evaluation: Evaluation, context: SummaryContext): 
     problemList(evaluation.problems),
     outcome(evaluation, context),
   ];
-  return `${sections.filter((s) => s.length > 0).map((s) => s.join("\n")).join("\n\n")}\n`;
+  return `${sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join("\n"))
+    .join("\n\n")}\n`;
 }
 
 function heading(evaluation: Evaluation, context: SummaryContext): string[] {
@@ -146,8 +143,14 @@ function groupBySheet(problems: readonly Problem[]): [string | null, Problem[]][
   }
   const entries = [...groups];
   entries.sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0));
-  for (const [, list] of entries) list.sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
-  return entries;
+  // Sort keys computed once: a big workbook can have tens of thousands of problems.
+  return entries.map(([sheet, list]) => [
+    sheet,
+    list
+      .map((problem, index) => ({ problem, order: cellOrder(problem.cell), index }))
+      .sort((a, b) => a.order - b.order || a.index - b.index)
+      .map((entry) => entry.problem),
+  ]);
 }
 
 /** Row-major order of an A1 address; problems without a cell come first. */

@@ -28,7 +28,7 @@ export function wrap(prefix: string, text: string, indent: number, lineWidth = L
   const lines: string[] = [];
   let line = prefix;
   let lineHasWord = false;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of unbreakableWords(text)) {
     const candidate = lineHasWord ? `${line} ${word}` : line + word;
     if (lineHasWord && width(candidate) > lineWidth) {
       lines.push(line);
@@ -40,4 +40,15 @@ export function wrap(prefix: string, text: string, indent: number, lineWidth = L
   }
   lines.push(line);
   return lines;
+}
+
+/** Words to wrap between; a percent sign stays with its number ("85 %" is written with an ordinary space). */
+function unbreakableWords(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = words.length - 1;
+    if (word.startsWith("%") && last >= 0) words[last] = `${words[last] ?? ""} ${word}`;
+    else words.push(word);
+  }
+  return words;
 }

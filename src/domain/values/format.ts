@@ -14,12 +14,23 @@ export function formatNumberSv(n: number, maxDecimals = 2): string {
   const decimals = Math.max(0, Math.min(20, Math.floor(maxDecimals)));
   const digits = roundToDigits(Math.abs(n), decimals);
   if (digits === null) return String(n).replace(".", ",");
-  if (/^0*$/.test(digits)) return "0";
-  const padded = digits.padStart(decimals + 1, "0");
+  if (digits === "0") return "0";
+  const padded = digits.length > decimals ? digits : digits.padStart(decimals + 1, "0");
   const intPart = padded.slice(0, padded.length - decimals);
-  const fraction = padded.slice(padded.length - decimals).replace(/0+$/, "");
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return `${n < 0 ? MINUS : ""}${grouped}${fraction === "" ? "" : `,${fraction}`}`;
+  let fractionEnd = padded.length;
+  while (fractionEnd > intPart.length && padded.charCodeAt(fractionEnd - 1) === 0x30) fractionEnd--;
+  const grouped = groupThousands(intPart);
+  const sign = n < 0 ? MINUS : "";
+  return fractionEnd === intPart.length ? sign + grouped : `${sign}${grouped},${padded.slice(intPart.length, fractionEnd)}`;
+}
+
+/** "1600000" -> "1 600 000". */
+function groupThousands(intPart: string): string {
+  if (intPart.length <= 3) return intPart;
+  const head = intPart.length % 3 === 0 ? 3 : intPart.length % 3;
+  let out = intPart.slice(0, head);
+  for (let i = head; i < intPart.length; i += 3) out += ` ${intPart.slice(i, i + 3)}`;
+  return out;
 }
 
 /** "61 %", "4,5 %", "-0,7 %" for the fractions 0.61, 0.045, -0.007. */
@@ -62,8 +73,42 @@ export function formatValueSv(v: ReadValue): string {
  */
 export function shiftDecimal(n: number, places: number): number {
   if (!Number.isFinite(n) || n === 0) return n === 0 ? 0 : n;
+  const fast = shiftDecimalFast(n, places);
+  if (!Number.isNaN(fast)) return fast;
   const [mantissa = "0", exponent = "0"] = n.toPrecision(15).split("e");
   return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
+/** 10^0 … 10^22: every one exact as a double. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * shiftDecimal without the text, for the values where that is provably the same number; NaN when unsure.
+ *
+ * toPrecision(15) is the 15-digit decimal m·10^-s nearest to |n|, with 10^14 ≤ m ≤ 10^15 and s = 14 - exponent;
+ * the text path then parses m·10^(places-s), correctly rounded. Here m = round(|n|·10^s): the product is one
+ * correctly rounded operation (10^s is exact for s ≤ 22), so it is within 1/16 of the exact one below 2^50,
+ * and m is certain unless the fraction is near one half (then the text decides). m / 10^k (or m · 10^-k) with
+ * m < 2^53 and k ≤ 22 is again one correctly rounded operation on exact operands: the same double as parsing.
+ */
+function shiftDecimalFast(n: number, places: number): number {
+  const abs = Math.abs(n);
+  if (!(abs >= 1e-7 && abs < 1e15) || !Number.isInteger(places)) return Number.NaN;
+  let s = 14 - Math.floor(Math.log10(abs));
+  let scaled = abs * (POW10[s] ?? Number.NaN);
+  // Math.log10 may be one off near powers of ten: step once, then insist on 15 digits.
+  if (scaled >= 1e15) scaled = abs * (POW10[--s] ?? Number.NaN);
+  else if (scaled < 1e14) scaled = abs * (POW10[++s] ?? Number.NaN);
+  if (!(scaled > 1e14 && scaled < 1e15)) return Number.NaN;
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  if (fraction > 0.4 && fraction < 0.6) return Number.NaN;
+  const m = fraction < 0.5 ? floor : floor + 1;
+  const signed = n < 0 ? -m : m;
+  const k = s - places;
+  if (k >= 0 && k <= 22) return signed / (POW10[k] ?? Number.NaN);
+  if (k < 0 && k >= -22) return signed * (POW10[-k] ?? Number.NaN);
+  return Number.NaN;
 }
 
 /** |n| rounded half away from zero to `decimals` places, as the digits of n·10^decimals; null when too large to be exact. */

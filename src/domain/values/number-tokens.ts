@@ -1,5 +1,5 @@
 /** Finds the numbers in a value's text: "1 600", "203,5", "1.600.000", "-0,7 %", "Minus 2,5%", "37,8 mkr". */
-import { wordBefore } from "./text-match";
+import { codePointAtIndex, codePointBefore, isSpaceCode, isWordCode, wordBefore } from "./text-match";
 
 export interface NumberToken {
   /** Where the number (or its sign) starts and the digits end, in the folded text. */
@@ -105,7 +105,10 @@ const NOT_UNITS = new Set([
 ]);
 
 const UNIT = /[\p{L}°€$£][\p{L}\p{N}/²³·°.-]*/uy;
-const PERCENT_WORD = /procent(?![\p{L}\p{N}])/uy;
+
+/** The same patterns, sticky: tried only where a number or date can begin, instead of at every character. */
+const NUMBER_AT = new RegExp(NUMBER.source, "uy");
+const DATE_AT = new RegExp(DATE.source, "uy");
 
 export interface ScannedText {
   readonly numbers: NumberToken[];
@@ -113,44 +116,131 @@ export interface ScannedText {
   readonly dates: readonly (readonly [number, number])[];
 }
 
-export function scanNumbers(folded: string, original: string): ScannedText {
-  const dates: [number, number][] = [];
-  for (const m of folded.matchAll(DATE)) dates.push([m.index, m.index + m[0].length]);
-  const inDate = (i: number): boolean => dates.some(([s, e]) => i >= s && i < e);
+const NO_DATES: readonly (readonly [number, number])[] = [];
 
+export function scanNumbers(folded: string, original: string): ScannedText {
   const numbers: NumberToken[] = [];
-  for (const m of folded.matchAll(NUMBER)) {
-    const digitsStart = m.index;
+  // Every number and date begins with a digit, or is "noll".
+  if (!hasDigitOrN(folded)) return { numbers, dates: NO_DATES };
+  const dates = findDates(folded);
+
+  let i = 0;
+  while (i < folded.length) {
+    const code = folded.charCodeAt(i);
+    if (!mayStartNumber(folded, i, code)) {
+      i++;
+      continue;
+    }
+    NUMBER_AT.lastIndex = i;
+    const m = NUMBER_AT.exec(folded);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    const digitsStart = i;
     const digitsEnd = digitsStart + m[0].length;
-    if (inDate(digitsStart)) continue;
+    i = digitsEnd;
+    if (inDate(dates, digitsStart)) continue;
     const previous = numbers[numbers.length - 1];
     const negativeAt = signStart(folded, digitsStart, previous);
     const start = negativeAt ?? digitsStart;
     const body = m[0] === "noll" ? "0" : plainDecimal(m[0]);
     const decimal = negativeAt === null ? body : `-${body}`;
-    const { after, percent, unit } = readSuffix(folded, original, digitsEnd);
+    const suffix = readSuffix(folded, original, digitsEnd);
     const value = Number(decimal);
     if (!Number.isFinite(value)) continue;
+    const percent = suffix.percent;
+    const unit = suffix.unit;
     numbers.push({
       start,
       end: digitsEnd,
-      after,
+      after: suffix.after,
       decimal,
       value: Object.is(value, -0) ? 0 : value,
       percent,
       unit,
       wordBefore: wordBefore(folded, start),
-      year: /^\d{4}$/.test(decimal) && value >= 1990 && value <= 2100 && !percent && unit === null,
+      year: isFourDigits(decimal) && value >= 1990 && value <= 2100 && !percent && unit === null,
     });
   }
   return { numbers, dates };
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function hasDigitOrN(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code) || code === 0x6e) return true;
+  }
+  return false;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return isDigit(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** ASCII letters, digits and "_": a number cannot start right after one (NUMBER's lookbehind). */
+function isAsciiWordOrUnderscore(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x5f;
+}
+
+/** Whether NUMBER can match here; false only where it surely cannot, the pattern decides the rest. */
+function mayStartNumber(text: string, i: number, code: number): boolean {
+  if (isDigit(code)) return i === 0 || !isAsciiWordOrUnderscore(text.charCodeAt(i - 1));
+  return code === 0x6e && text.startsWith("noll", i);
+}
+
+function findDates(folded: string): [number, number][] {
+  const dates: [number, number][] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const code = folded.charCodeAt(i);
+    // DATE's lookbehind is letters and digits only: "_2021-03-31" is a date.
+    if (isDigit(code) && (i === 0 || !isAsciiAlnum(folded.charCodeAt(i - 1)))) {
+      DATE_AT.lastIndex = i;
+      const m = DATE_AT.exec(folded);
+      if (m !== null) {
+        dates.push([i, i + m[0].length]);
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  return dates;
+}
+
+function inDate(dates: readonly (readonly [number, number])[], i: number): boolean {
+  for (const [s, e] of dates) if (i >= s && i < e) return true;
+  return false;
+}
+
+function isFourDigits(decimal: string): boolean {
+  return (
+    decimal.length === 4 &&
+    isDigit(decimal.charCodeAt(0)) &&
+    isDigit(decimal.charCodeAt(1)) &&
+    isDigit(decimal.charCodeAt(2)) &&
+    isDigit(decimal.charCodeAt(3))
+  );
+}
+
 /** "1 600,5" -> "1600.5", "1.600.000" -> "1600000", "1,600.5" -> "1600.5", "4,65" -> "4.65". */
 function plainDecimal(text: string): string {
-  const compact = text.replace(/ /g, "");
-  const points = (compact.match(/\./g) ?? []).length;
-  const commas = (compact.match(/,/g) ?? []).length;
+  let points = 0;
+  let commas = 0;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) points++;
+    else if (code === 0x2c) commas++;
+    else if (code === 0x20) spaces++;
+  }
+  if (points === 0 && commas === 0 && spaces === 0) return text;
+  const compact = spaces === 0 ? text : text.replace(/ /g, "");
   if (points > 0 && commas > 0) {
     // Both: the last one is the decimal separator.
     const decimalSep = compact.lastIndexOf(",") > compact.lastIndexOf(".") ? "," : ".";
@@ -159,7 +249,21 @@ function plainDecimal(text: string): string {
   }
   if (points > 1) return compact.replace(/\./g, "");
   if (commas > 1) return compact.replace(/,/g, "");
-  return compact.replace(",", ".");
+  return commas === 1 ? compact.replace(",", ".") : compact;
+}
+
+/** Characters that may stand before a leading minus: start, space, "(", ":", "<", ">", "≤", "≥", "=". */
+function isSignLead(code: number): boolean {
+  return (
+    code === 0x28 ||
+    code === 0x3a ||
+    code === 0x3c ||
+    code === 0x3e ||
+    code === 0x3d ||
+    code === 0x2264 ||
+    code === 0x2265 ||
+    isSpaceCode(code)
+  );
 }
 
 /**
@@ -167,37 +271,64 @@ function plainDecimal(text: string): string {
  * ("80-90"), not a sign; the word "minus" counts as a sign.
  */
 function signStart(folded: string, digitsStart: number, previous: NumberToken | undefined): number | null {
-  const before = folded.slice(0, digitsStart);
-  const dash = /-\s*$/.exec(before);
-  if (dash !== null) {
-    const dashAt = dash.index;
-    const gap = dash[0].length - 1;
-    const beforeDash = folded.slice(0, dashAt);
-    const followsNumber = previous !== undefined && /^\s*$/.test(folded.slice(previous.after, dashAt));
-    const atStart = /^[\s(:<>≤≥=]*$/.test(beforeDash) || /[\s(:<>≤≥=]$/.test(beforeDash);
+  let j = digitsStart;
+  while (j > 0 && isSpaceCode(folded.charCodeAt(j - 1))) j--;
+  if (j > 0 && folded.charCodeAt(j - 1) === 0x2d) {
+    const dashAt = j - 1;
+    const gap = digitsStart - dashAt - 1;
+    const followsNumber = previous !== undefined && onlySpaces(folded, previous.after, dashAt);
+    const atStart = dashAt === 0 || isSignLead(folded.charCodeAt(dashAt - 1));
     // "- 5" with a space is a sign only at the very start of the text; elsewhere it reads as a dash.
-    if (!followsNumber && atStart && (gap === 0 || /^\s*$/.test(beforeDash))) return dashAt;
+    if (!followsNumber && atStart && (gap === 0 || onlySpaces(folded, 0, dashAt))) return dashAt;
     return null;
   }
-  const word = /(?<![\p{L}\p{N}])minus\s*$/u.exec(before);
-  return word === null ? null : word.index;
+  const word = j - 5;
+  if (word >= 0 && folded.startsWith("minus", word) && !isWordCode(codePointBefore(folded, word))) return word;
+  return null;
 }
 
-function readSuffix(
-  folded: string,
-  original: string,
-  digitsEnd: number,
-): { after: number; percent: boolean; unit: string | null } {
+/** Whether text[from, to) is only whitespace (or empty). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+interface Suffix {
+  readonly after: number;
+  readonly percent: boolean;
+  readonly unit: string | null;
+}
+
+function readSuffix(folded: string, original: string, digitsEnd: number): Suffix {
   let i = digitsEnd;
-  while (folded.charAt(i) === " ") i++;
-  if (folded.charAt(i) === "%") return { after: i + 1, percent: true, unit: null };
-  PERCENT_WORD.lastIndex = i;
-  const word = PERCENT_WORD.exec(folded);
-  if (word !== null) return { after: i + word[0].length, percent: true, unit: null };
+  while (folded.charCodeAt(i) === 0x20) i++;
+  if (folded.charCodeAt(i) === 0x25) return { after: i + 1, percent: true, unit: null };
+  if (folded.startsWith("procent", i) && !isWordCode(codePointAtIndex(folded, i + 7))) {
+    return { after: i + 7, percent: true, unit: null };
+  }
+  if (!mayStartUnit(folded.charCodeAt(i))) return { after: digitsEnd, percent: false, unit: null };
   UNIT.lastIndex = i;
   const unit = UNIT.exec(folded);
   if (unit === null) return { after: digitsEnd, percent: false, unit: null };
-  const text = unit[0].replace(/[.\-/]+$/, "");
+  const text = withoutTrailingPunctuation(unit[0]);
   if (NOT_UNITS.has(text) || text === "") return { after: digitsEnd, percent: false, unit: null };
   return { after: i + text.length, percent: false, unit: original.slice(i, i + text.length) };
+}
+
+/** A unit starts with a letter, "°", "€", "$" or "£": of ASCII, only letters and "$". NaN (the end) cannot. */
+function mayStartUnit(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code >= 0x80) return true;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x24;
+}
+
+/** "st." -> "st", "kr/" -> "kr": a unit does not end in ".", "-" or "/". */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 0x2e && code !== 0x2d && code !== 0x2f) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }

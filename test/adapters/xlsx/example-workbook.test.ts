@@ -25,7 +25,9 @@ function sheet(name: string): SheetGrid {
 }
 
 function texts(name: string): string[] {
-  return sheet(name).values.flat().filter((v): v is string => typeof v === "string");
+  return sheet(name)
+    .values.flat()
+    .filter((v): v is string => typeof v === "string");
 }
 
 describe("the example workbook's layout", () => {
@@ -38,8 +40,20 @@ describe("the example workbook's layout", () => {
     expect(plan.values[0]?.[0]).toBe("Verksamhetsplan 2021 – Hälso- och sjukvårdsnämnden");
     expect(plan.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 13 });
     expect(plan.values[3]).toEqual([
-      "Nivå", "Perspektiv", "Namn", "Dnr", "Målvärde", "Jämförelsevärde", "Riktning", "Regel",
-      "Utfall april", "Utfall augusti", "Bedömning", "Status", "Kommentar", "Ansvarig",
+      "Nivå",
+      "Perspektiv",
+      "Namn",
+      "Dnr",
+      "Målvärde",
+      "Jämförelsevärde",
+      "Riktning",
+      "Regel",
+      "Utfall april",
+      "Utfall augusti",
+      "Bedömning",
+      "Status",
+      "Kommentar",
+      "Ansvarig",
     ]);
   });
 
@@ -82,7 +96,9 @@ describe("the example's values cover SPEC §2", () => {
 
   it("has percent-formatted numbers, a formula's result, a cell error and a date", () => {
     const plan = sheet("Plan 2021");
-    const cells = plan.values.flatMap((row, r) => row.map((value, c) => ({ value, format: plan.numberFormats[r]?.[c] ?? null })));
+    const cells = plan.values.flatMap((row, r) =>
+      row.map((value, c) => ({ value, format: plan.numberFormats[r]?.[c] ?? null })),
+    );
     expect(cells.some((c) => typeof c.value === "number" && c.format === "0 %")).toBe(true);
     expect(cells.some((c) => typeof c.value === "number" && Math.abs(c.value - 83 / 2731) < 1e-12)).toBe(true);
     expect(cells.some((c) => c.value !== null && isCellError(c.value) && c.value.error === "#N/A")).toBe(true);

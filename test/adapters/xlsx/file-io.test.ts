@@ -50,10 +50,25 @@ describe("loading", () => {
     ["a missing file", () => path.join(dir, "finns-inte.xlsx"), "not-found", /finns inte/],
     ["a folder", () => (mkdirSync(path.join(dir, "mapp.xlsx")), path.join(dir, "mapp.xlsx")), "not-a-file", /mapp/],
     ["an empty file", () => file("tom.xlsx", ""), "not-xlsx", /tom/],
-    ["random bytes", () => file("brus.xlsx", Buffer.from([0x13, 0x37, 0x00, 0xff, 0x42, 0x99, 0x01, 0x02])), "not-xlsx", /ingen Excel-arbetsbok/],
-    ["a CSV renamed .xlsx", () => file("plan.xlsx", "Nivå;Namn;Målvärde\nMål;Tillgänglighet;90 %\n"), "not-xlsx", /textfil \(till exempel CSV\)/],
+    [
+      "random bytes",
+      () => file("brus.xlsx", Buffer.from([0x13, 0x37, 0x00, 0xff, 0x42, 0x99, 0x01, 0x02])),
+      "not-xlsx",
+      /ingen Excel-arbetsbok/,
+    ],
+    [
+      "a CSV renamed .xlsx",
+      () => file("plan.xlsx", "Nivå;Namn;Målvärde\nMål;Tillgänglighet;90 %\n"),
+      "not-xlsx",
+      /textfil \(till exempel CSV\)/,
+    ],
     ["an old .xls", () => file("gammal.xls", compoundFile("Workbook")), "legacy-format", /Excel 97–2003/],
-    ["a password-protected workbook", () => file("hemlig.xlsx", compoundFile("EncryptedPackage")), "encrypted", /lösenordsskyddad/],
+    [
+      "a password-protected workbook",
+      () => file("hemlig.xlsx", compoundFile("EncryptedPackage")),
+      "encrypted",
+      /lösenordsskyddad/,
+    ],
   ])("refuses %s with a Swedish sentence", async (_, make, kind, message) => {
     const failure = await loadFailure(make());
     expect(failure.kind).toBe(kind);
@@ -63,8 +78,16 @@ describe("loading", () => {
   it.each([
     ["a binary workbook (.xlsb)", { "[Content_Types].xml": "<Types/>", "xl/workbook.bin": "x" }, /\.xlsb/],
     ["an OpenDocument spreadsheet", { mimetype: "application/vnd.oasis.opendocument.spreadsheet" }, /\.ods/],
-    ["a Word document", { "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }, /saknar xl\/workbook.xml/],
-    ["a Strict Open XML workbook", { "xl/workbook.xml": '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>' }, /Strikt/],
+    [
+      "a Word document",
+      { "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" },
+      /saknar xl\/workbook.xml/,
+    ],
+    [
+      "a Strict Open XML workbook",
+      { "xl/workbook.xml": '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>' },
+      /Strikt/,
+    ],
   ])("refuses %s", async (_, entries, message) => {
     const zip = new JSZip();
     for (const [name, content] of Object.entries(entries)) zip.file(name, content);

@@ -49,7 +49,7 @@ describe("reading values", () => {
     sheet.getCell("A2").value = { formula: "A1*0.9", result: 0.9 };
     sheet.getCell("B2").value = { sharedFormula: "A2", result: 1.8 };
     sheet.getCell("C2").value = { formula: "NOW()" };
-    sheet.getCell("D2").value = { formula: "IF(A1>0,\"Ja\",\"Nej\")", result: "Ja" };
+    sheet.getCell("D2").value = { formula: 'IF(A1>0,"Ja","Nej")', result: "Ja" };
     sheet.getCell("E2").value = { formula: "1/0", result: { error: "#DIV/0!" } };
     sheet.getCell("A3").value = { formula: "A1*2", result: 2, shareType: "shared", ref: "A3:B3" } as ExcelJS.CellValue;
     sheet.getCell("B3").value = { sharedFormula: "A3", result: 4 };
@@ -134,7 +134,9 @@ describe("Excel serial numbers", () => {
   });
 
   it("converts a 1904-system workbook's dates to the 1900 system", async () => {
-    const workbook = buildWorkbook([{ name: "Plan", rows: [[new Date(Date.UTC(2021, 7, 31))]], formats: { A1: "yyyy-mm-dd" } }]);
+    const workbook = buildWorkbook([
+      { name: "Plan", rows: [[new Date(Date.UTC(2021, 7, 31))]], formats: { A1: "yyyy-mm-dd" } },
+    ]);
     workbook.properties.date1904 = true;
     const sheet = (await roundTrip(workbook)).getWorksheet("Plan");
     if (!sheet) throw new Error("no sheet");

@@ -25,7 +25,11 @@ describe("parts ExcelJS would lose", () => {
     ["a slicer", parts.slicer, "utsnitt"],
     ["a sensitivity label", parts.sensitivityLabel, "anpassade dokumentegenskaper (t.ex. känslighetsetikett)"],
     ["sparklines", parts.sparklines, "miniatyrdiagram (sparklines)"],
-    ["a drop-down list from another sheet", parts.crossSheetValidation, "dataverifieringar som hänvisar till andra blad"],
+    [
+      "a drop-down list from another sheet",
+      parts.crossSheetValidation,
+      "dataverifieringar som hänvisar till andra blad",
+    ],
     ["workbook structure protection", parts.workbookProtection, "skydd av arbetsbokens struktur"],
   ])("reports %s", async (_, craft, label) => {
     const buffer = await parts.withParts(await toBuffer(await supportedFeaturesWorkbook()), craft);
@@ -33,7 +37,11 @@ describe("parts ExcelJS would lose", () => {
   });
 
   it("names the sheet where a sheet's part lives", async () => {
-    const buffer = await parts.withParts(await toBuffer(await supportedFeaturesWorkbook()), parts.chart, parts.pivotTable);
+    const buffer = await parts.withParts(
+      await toBuffer(await supportedFeaturesWorkbook()),
+      parts.chart,
+      parts.pivotTable,
+    );
     expect(await findings(buffer)).toEqual(
       expect.arrayContaining([
         { label: "diagram", where: ["Plan 2021"] },
@@ -47,7 +55,9 @@ describe("parts ExcelJS would lose", () => {
       zip.file("xl/framtida/funktion1.xml", "<x/>");
     };
     const buffer = await parts.withParts(await toBuffer(await supportedFeaturesWorkbook()), craft);
-    expect(await findings(buffer)).toEqual([{ label: "andra delar som inte kan sparas", where: ["xl/framtida/funktion1.xml"] }]);
+    expect(await findings(buffer)).toEqual([
+      { label: "andra delar som inte kan sparas", where: ["xl/framtida/funktion1.xml"] },
+    ]);
   });
 
   it("does not count parts Excel rebuilds on its own (calculation chain, printer settings)", async () => {
@@ -72,7 +82,9 @@ describe("describing the parts in a sentence", () => {
   });
 
   it("shortens a long list of places", () => {
-    expect(describeUnsupportedParts([{ label: "diagram", where: ["A", "B", "C", "D"] }])).toBe("diagram (A, B, C m.fl.)");
+    expect(describeUnsupportedParts([{ label: "diagram", where: ["A", "B", "C", "D"] }])).toBe(
+      "diagram (A, B, C m.fl.)",
+    );
   });
 });
 

@@ -82,7 +82,11 @@ describe("writing the Status column", () => {
       },
     ]);
     const header = workbook.getWorksheet("Uppdrag")?.getCell("D1");
-    if (header) header.style = { font: { name: "Arial", size: 9, italic: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } };
+    if (header)
+      header.style = {
+        font: { name: "Arial", size: 9, italic: true },
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } },
+      };
     const { after } = await writtenAndReloaded(workbook, [
       { sheet: "Uppdrag", col: 4, addHeader: { row: 0, text: "Status" }, cells: [{ row: 2, status: "red" }] },
     ]);
@@ -120,6 +124,16 @@ describe("reading through the port", () => {
     const workbook = await roundTrip(smallPlanWorkbook());
     const grid = await new XlsxWorkbook(workbook).readGrid();
     expect(grid.sheets.map((s) => s.name)).toEqual(["Plan 2021"]);
-    expect(grid.sheets[0]?.values[5]).toEqual(["Mätetal", null, "Besök inom 30 dagar", 0.9, 0.85, 0.93, null, null, "Bra"]);
+    expect(grid.sheets[0]?.values[5]).toEqual([
+      "Mätetal",
+      null,
+      "Besök inom 30 dagar",
+      0.9,
+      0.85,
+      0.93,
+      null,
+      null,
+      "Bra",
+    ]);
   });
 });

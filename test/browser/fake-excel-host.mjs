@@ -8,13 +8,12 @@
 // trips are tested in Node against test/office/fake-excel.ts. Anything it does not model is recorded, not faked.
 //
 // It must be self-contained: Playwright sends its source text into the page.
-/* eslint-disable */
-function installFakeExcelHost(config) {
+export function installFakeExcelHost(config) {
   "use strict";
   const state = {
     sheets: config.sheets.map((s) => ({
       name: s.name,
-      cells: s.cells.map((row) => row.map((c) => (c && typeof c === "object" ? { ...c } : { v: c }))),
+      cells: s.cells.map((row) => row.map((c) => (c && typeof c === "object" ? Object.assign({}, c) : { v: c }))),
       merges: s.merges || [],
       visibility: "Visible",
     })),
@@ -76,7 +75,9 @@ function installFakeExcelHost(config) {
         return true;
       },
       apply(_t, _this, args) {
-        state.calls.push(path + "(" + args.map((a) => (a && a.__box ? a.__address : JSON.stringify(a))).join(", ") + ")");
+        state.calls.push(
+          path + "(" + args.map((a) => (a && a.__box ? a.__address : JSON.stringify(a))).join(", ") + ")",
+        );
         return recorder(path + "()");
       },
     });
@@ -90,10 +91,11 @@ function installFakeExcelHost(config) {
 
   const range = (sheet, box) => {
     const cellAt = (r, c) => (sheet.cells[box.row + r] || [])[box.col + c];
-    const grid = (fn) => Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => fn(cellAt(r, c))));
+    const grid = (fn) =>
+      Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => fn(cellAt(r, c))));
     const put = (r, c, update) => {
       const row = (sheet.cells[box.row + r] = sheet.cells[box.row + r] || []);
-      row[box.col + c] = { ...(row[box.col + c] || { v: "" }), ...update };
+      row[box.col + c] = Object.assign({}, row[box.col + c] || { v: "" }, update);
     };
     const target = {
       __box: true,
@@ -122,7 +124,8 @@ function installFakeExcelHost(config) {
       setCellProperties(properties) {
         properties.forEach((row, r) =>
           row.forEach((p, c) => {
-            if (p && p.format) put(r, c, { color: p.format.font && p.format.font.color, bold: p.format.font && p.format.font.bold });
+            if (p && p.format)
+              put(r, c, { color: p.format.font && p.format.font.color, bold: p.format.font && p.format.font.bold });
           }),
         );
       },
@@ -157,7 +160,14 @@ function installFakeExcelHost(config) {
     );
     if (bottom < 0) return { load() {}, isNullObject: true };
     const r = range(sheet, { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
-    return Object.assign(Object.create(r), { isNullObject: false, rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1, load() {} });
+    return Object.assign(Object.create(r), {
+      isNullObject: false,
+      rowIndex: top,
+      columnIndex: left,
+      rowCount: bottom - top + 1,
+      columnCount: right - left + 1,
+      load() {},
+    });
   };
 
   const worksheet = (sheet) =>
@@ -229,15 +239,15 @@ function installFakeExcelHost(config) {
   // What the test calls to play the user selecting a cell in the grid.
   state.selectCell = async (sheet, address) => {
     state.selection = { sheet, address };
-    for (const handler of state.handlers) await handler({ address, worksheetId: sheet, type: "WorksheetSelectionChanged" });
+    for (const handler of state.handlers)
+      await handler({ address, worksheetId: sheet, type: "WorksheetSelectionChanged" });
   };
   state.column = (sheet, col) => sheetByName(sheet).cells.map((row) => (row && row[col] ? row[col] : null));
 
   // office.js replaces window.Office when it loads; patch it right after its <script> has run.
-  const patch = () => {
-    const Office = window.Office;
-    if (!Office || Office.__fake) return;
-    Office.__fake = true;
+  // Office.context only exists once office.js has initialised, so it is filled in when onReady resolves.
+  const patchContext = (Office) => {
+    if (!Office.context) Office.context = {};
     const ctx = Office.context;
     Object.assign(ctx, {
       host: "Excel",
@@ -256,9 +266,15 @@ function installFakeExcelHost(config) {
       },
       saveAsync: (cb) => cb && cb({ status: "succeeded" }),
     };
+  };
+  const patch = () => {
+    const Office = window.Office;
+    if (!Office || Office.__fake) return;
+    Office.__fake = true;
     const onReady = Office.onReady.bind(Office);
     Office.onReady = (callback) =>
       onReady().then(() => {
+        patchContext(Office);
         const info = { host: "Excel", platform: "OfficeOnline" };
         if (callback) callback(info);
         return info;
@@ -272,5 +288,3 @@ function installFakeExcelHost(config) {
     true,
   );
 }
-
-module.exports = { installFakeExcelHost };

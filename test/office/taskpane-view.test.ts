@@ -1,0 +1,135 @@
+/** What the task pane and the ribbon's result dialog say, computed without a DOM. */
+import type { EvaluatedRow, Evaluation } from "../../src/domain/evaluation";
+import { makeProblem } from "../../src/domain/problems";
+import { DEFAULT_RULES } from "../../src/domain/rules/defaults";
+import { ProtectedSheetError } from "../../src/adapters/office/office-errors";
+import { failureOutcome, headline, periodLine, problemsLine, summarize } from "../../src/commands/outcome";
+import { resultUrl } from "../../src/commands/result-dialog";
+import { describeRow, describeValue, findRow, groupProblems } from "../../taskpane/view-model";
+
+const row: EvaluatedRow = {
+  sheet: "Plan 2021",
+  row: 8,
+  level: "indicator",
+  levelText: "Mätetal",
+  name: "Andel nöjda patienter",
+  plan: "Hälso- och sjukvårdsnämndens plan",
+  goal: "God vård",
+  perspective: "Patient",
+  dnr: null,
+  target: {
+    kind: "percent",
+    value: 0.85,
+    unit: null,
+    text: "Minst 85 %",
+    comparison: { direction: "higher", strict: false },
+  },
+  actual: { kind: "percent", value: 0.84, unit: null, text: "84 %", comparison: null },
+  direction: "higher",
+  directionSource: "target",
+  status: "yellow",
+  source: "computed",
+  explanation: "Utfall 84 % är under målvärdet 85 % men inom toleransen 10 % → gul.",
+  comment: null,
+  owner: null,
+  children: null,
+};
+
+const evaluation: Evaluation = {
+  period: "Utfall augusti",
+  periods: ["Utfall april", "Utfall augusti"],
+  rules: DEFAULT_RULES,
+  problems: [
+    makeProblem("DIRECTION_ASSUMED", { sheet: "Plan 2021", cell: "E6" }, { name: "Besök", direction: "högre" }),
+    makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan 2021", cell: "E11" }, { value: "lagom" }),
+    makeProblem("NO_PLAN_SHEET", {}),
+  ],
+  rows: [row],
+  perspectives: [],
+  plans: [],
+  statusWrites: [
+    {
+      sheet: "Plan 2021",
+      col: 7,
+      addHeader: null,
+      cells: [
+        { row: 7, status: "yellow" },
+        { row: 5, status: "green" },
+        { row: 6, status: "green" },
+      ],
+    },
+  ],
+};
+
+describe("task pane view model", () => {
+  it("groups problems errors first and knows where a click goes", () => {
+    const groups = groupProblems(evaluation.problems, "sv");
+    expect(groups.map((g) => `${g.title}:${g.items.length}`)).toEqual(["Fel:2", "Varningar:1"]);
+    expect(groups[0]?.items[0]).toMatchObject({ where: "Plan 2021!E11", target: { sheet: "Plan 2021", cell: "E11" } });
+    expect(groups[0]?.items[1]?.target).toBeNull();
+    expect(groupProblems(evaluation.problems, "en")[0]?.items[0]?.message).toMatch(/lagom/);
+  });
+
+  it("explains a row: the cells as written, how they were read, and why", () => {
+    expect(findRow(evaluation, "Plan 2021", 8)).toBe(row);
+    expect(findRow(evaluation, "Plan 2021", 9)).toBeNull();
+    const details = describeRow(row, "sv");
+    expect(details.heading).toBe("Mätetal: Andel nöjda patienter");
+    expect(details.glyph).toBe("→");
+    expect(details.statusText).toBe("Delvis uppfyllt (beräknad)");
+    expect(details.lines.map((l) => [l.label, l.value, l.note ?? ""])).toEqual([
+      ["Varför", row.explanation, ""],
+      ["Målvärde", "Minst 85 %", "tolkat som procent: 0,85 (85\u00a0%)"],
+      ["Utfall", "84 %", "tolkat som procent: 0,84 (84\u00a0%)"],
+      ["Riktning", "Högre är bättre", "enligt målvärdets formulering"],
+      ["Plan", "Hälso- och sjukvårdsnämndens plan", ""],
+      ["Perspektiv", "Patient", ""],
+    ]);
+  });
+
+  it("describes every kind of value the reader returns", () => {
+    const base = { comparison: null };
+    expect(describeValue({ ...base, kind: "number", value: 203.5, unit: "kWh/m2", text: "203,5 kWh/m2" }, "sv")).toBe(
+      "tal: 203,5 kWh/m2",
+    );
+    expect(
+      describeValue({ ...base, kind: "boolean", value: false, state: "ongoing", unit: null, text: "Pågår" }, "sv"),
+    ).toBe("ja/nej: pågår");
+    expect(
+      describeValue({ ...base, kind: "baseline", value: null, ref: "2020", unit: null, text: "Lägre än 2020" }, "en"),
+    ).toBe("relative to an earlier value: 2020");
+    expect(
+      describeValue({ ...base, kind: "unparseable", value: null, unit: null, reason: "text", text: "lagom" }, "sv"),
+    ).toBe("kunde inte tolkas (text)");
+    expect(describeValue(null, "sv")).toBe("tom");
+  });
+});
+
+describe("ribbon outcome", () => {
+  it("counts the Status cells by status and the problems by severity", () => {
+    const outcome = summarize("recalc", evaluation, "sv");
+    expect(outcome.counts).toEqual({ green: 2, yellow: 1, red: 0, missing: 0 });
+    expect([outcome.errors, outcome.warnings, outcome.infos]).toEqual([2, 1, 0]);
+    expect(outcome.firstErrors[0]).toEqual({
+      where: "Plan 2021!E11",
+      message: 'Målvärdet "lagom" går inte att tolka.',
+    });
+    expect(headline(outcome)).toBe("Status skriven för 3 rader");
+    expect(periodLine(outcome)).toBe("Period: Utfall augusti");
+    expect(problemsLine(outcome)).toMatch(/^2 fel, 1 varning och 0 information\./);
+    expect(headline(summarize("validate", evaluation, "en"))).toBe("Validated: 3 rows can be assessed");
+  });
+
+  it("names protected sheets so the user knows what to do", () => {
+    const outcome = failureOutcome("recalc", new ProtectedSheetError(["Plan 2021"]), "sv");
+    expect(outcome.failure).toMatch(/Bladet Plan 2021 är skyddat, så inget skrevs/);
+    expect(headline(outcome)).toBe("Målstyrning kunde inte slutföra");
+  });
+
+  it("carries the outcome to the dialog in the URL fragment", () => {
+    const outcome = summarize("recalc", evaluation, "sv");
+    const url = new URL(resultUrl(outcome, "https://addin.example.se/malstyrning/commands.html"));
+    expect(url.pathname).toBe("/malstyrning/result.html");
+    expect(JSON.parse(decodeURIComponent(url.hash.slice(1)))).toEqual(outcome);
+  });
+});
