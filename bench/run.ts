@@ -12,6 +12,7 @@ import { readWorkbookGrid } from "../src/adapters/xlsx/read-grid";
 import { runCli } from "../src/cli/run-cli";
 import { evaluateWorkbook } from "../src/domain/evaluate";
 import { generatePlanWorkbook } from "./generate-workbook";
+import { timeStages, type Stage } from "./stages";
 
 interface Size {
   readonly indicators: number;
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const sizes = only.length > 0 ? SIZES.filter((s) => only.includes(s.indicators)) : SIZES;
   const dir = mkdtempSync(path.join(os.tmpdir(), "malstyrning-bench-"));
   const results: Result[] = [];
+  let breakdown: { indicators: number; stages: Stage[] } | null = null;
   try {
     for (const size of sizes) {
       const input = path.join(dir, `plan-${size.indicators}.xlsx`);
@@ -50,7 +52,9 @@ async function main(): Promise<void> {
       process.stderr.write(`${size.indicators} mätetal: ${rows} rader, ${await sizeMb(input)} MB …\n`);
 
       const grid = await loadGrid(input);
-      const engineMs = median(size.runs + 2, () => time(() => evaluateWorkbook(grid, { period: null })));
+      // One untimed run first: the first evaluation of a grid this size mostly measures the JIT compiler.
+      evaluateWorkbook(grid, { period: null });
+      const engineMs = median(5, () => time(() => evaluateWorkbook(grid, { period: null })));
       // CLI and bare runs alternate, and swap who goes first, so warm-up and a busy machine hit both alike.
       const cli: number[] = [];
       const bare: number[] = [];
@@ -63,11 +67,27 @@ async function main(): Promise<void> {
         for (const step of pair) await step();
       }
       results.push({ indicators: size.indicators, rows, engineMs, cliMs: middle(cli), bareMs: middle(bare) });
+      if (size === sizes[sizes.length - 1]) {
+        breakdown = { indicators: size.indicators, stages: await timeStages(input, path.join(dir, "stages-out.xlsx")) };
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   process.stdout.write(table(results));
+  if (breakdown) process.stdout.write(stageTable(breakdown.indicators, breakdown.stages));
+}
+
+function stageTable(indicators: number, stages: readonly Stage[]): string {
+  const total = stages.reduce((sum, s) => sum + s.ms, 0);
+  const lines = [`\nrecalc steg för steg, ${indicators} mätetal (en körning):`];
+  for (const s of stages) {
+    lines.push(
+      `  ${s.name.padEnd(28)}${s.ms.toFixed(0).padStart(8)} ms${((100 * s.ms) / total).toFixed(0).padStart(5)} %`,
+    );
+  }
+  lines.push(`  ${"summa".padEnd(28)}${total.toFixed(0).padStart(8)} ms`);
+  return `${lines.join("\n")}\n`;
 }
 
 async function loadGrid(file: string): Promise<ReturnType<typeof readWorkbookGrid>> {

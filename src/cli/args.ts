@@ -13,6 +13,7 @@ export type CliCommand =
       readonly json: boolean;
       readonly period: string | null;
       readonly allowLossy: boolean;
+      readonly summaries: boolean;
     }
   | { readonly command: "example"; readonly output: string | null };
 
@@ -21,6 +22,7 @@ const OPTIONS = {
   period: { type: "string" },
   json: { type: "boolean" },
   "allow-lossy": { type: "boolean" },
+  "no-summaries": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -29,7 +31,7 @@ type OptionName = keyof typeof OPTIONS;
 
 const ALLOWED: Readonly<Record<"validate" | "recalc" | "example", readonly OptionName[]>> = {
   validate: ["json", "period", "help"],
-  recalc: ["output", "json", "period", "allow-lossy", "help"],
+  recalc: ["output", "json", "period", "allow-lossy", "no-summaries", "help"],
   example: ["output", "help"],
 };
 
@@ -78,7 +80,15 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   }
   const json = values.json === true;
   if (command === "validate") return { command, input, json, period };
-  return { command, input, output, json, period, allowLossy: values["allow-lossy"] === true };
+  return {
+    command,
+    input,
+    output,
+    json,
+    period,
+    allowLossy: values["allow-lossy"] === true,
+    summaries: values["no-summaries"] !== true,
+  };
 }
 
 function optionalText(value: string | undefined, name: OptionName): string | null {

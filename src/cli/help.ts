@@ -4,12 +4,14 @@ export const HELP_TEXT = `Målstyrning – beräknar status (↑ → ↓ –) f�
 
 Användning:
   malstyrning validate <fil.xlsx> [--json] [--period <namn>]
-  malstyrning recalc   <fil.xlsx> [-o <ut.xlsx>] [--period <namn>] [--json] [--allow-lossy]
+  malstyrning recalc   <fil.xlsx> [-o <ut.xlsx>] [--period <namn>] [--json] [--no-summaries]
+                       [--allow-lossy]
   malstyrning example  [-o <fil.xlsx>]
 
 Kommandon:
   validate   Läser och bedömer arbetsboken och visar rapporten. Skriver ingenting.
-  recalc     Som validate, och skriver dessutom Status-kolumnen till en ny fil
+  recalc     Som validate, och skriver dessutom Status-kolumnen och sammanställningarna
+             (Översikt, ett blad per perspektiv och per plan) till en ny fil
              (standard: <fil>-status.xlsx bredvid indatafilen; indatafilen skrivs
              bara över om -o anger just den).
   example    Skriver exempelarbetsboken (standard: exempel.xlsx).
@@ -20,6 +22,7 @@ Flaggor:
                        Standard: kolumnen Utfall längst till höger som har värden.
   --json               Skriv exakt ett JSON-dokument på stdout (rapporten, eller felet
                        vid slutkod 2). Övriga meddelanden går till stderr.
+  --no-summaries       Skriv bara Status-kolumnen, inga sammanställningsblad.
   --allow-lossy        Skriv även om arbetsboken har delar som går förlorade
                        (diagram, pivottabeller, makron …).
   -h, --help           Visa den här hjälpen.

@@ -29,9 +29,19 @@ describe("commands", () => {
       json: false,
       period: null,
       allowLossy: false,
+      summaries: true,
     });
     expect(
-      parseCommandLine(["recalc", "-o", "ut.xlsx", "--allow-lossy", "plan.xlsx", "--period=april", "--json"]),
+      parseCommandLine([
+        "recalc",
+        "-o",
+        "ut.xlsx",
+        "--allow-lossy",
+        "plan.xlsx",
+        "--period=april",
+        "--json",
+        "--no-summaries",
+      ]),
     ).toEqual({
       command: "recalc",
       input: "plan.xlsx",
@@ -39,6 +49,7 @@ describe("commands", () => {
       json: true,
       period: "april",
       allowLossy: true,
+      summaries: false,
     });
   });
 

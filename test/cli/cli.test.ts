@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { failureSchema } from "../../src/cli/output/json-output";
 import { reportSchema } from "../../src/domain/report";
 import { hasStackTrace, runMalstyrning } from "../support/run-malstyrning";
-import { smallPlanWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
+import { loadFile, smallPlanWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
 
 jest.setTimeout(120_000);
 
@@ -57,9 +57,26 @@ describe("on a clean plan workbook", () => {
     expect(result.code).toBe(0);
     const report = reportSchema.parse(JSON.parse(result.stdout));
     expect(report.rows.find((r) => r.name === "Besök inom 30 dagar")?.status).toBe("green");
-    expect(result.stderr).toBe("Skrev plan-status.xlsx.\n");
+    expect(result.stderr).toMatch(/^Skrev plan-status.xlsx. Sammanställningar: Översikt, .*\n$/);
     expect(readFileSync(path.join(dir, "plan.xlsx"))).toEqual(before);
     expect(existsSync(path.join(dir, "plan-status.xlsx"))).toBe(true);
+  });
+});
+
+describe("summary sheets", () => {
+  it("recalc adds Översikt, the perspective and plan sheets and lists them; --no-summaries adds none", async () => {
+    const withSummaries = run("recalc", "plan.xlsx", "-o", "med.xlsx");
+    expect(withSummaries.code).toBe(0);
+    const listed = /Sammanställningar: (.*)\.\n/.exec(withSummaries.stdout)?.[1]?.split(", ") ?? [];
+    expect(listed[0]).toBe("Översikt");
+    const med = await loadFile(path.join(dir, "med.xlsx"));
+    expect(med.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Plan 2021", ...listed]);
+
+    const without = run("recalc", "plan.xlsx", "-o", "utan.xlsx", "--no-summaries");
+    expect(without.code).toBe(0);
+    expect(without.stdout).not.toContain("Sammanställningar");
+    const utan = await loadFile(path.join(dir, "utan.xlsx"));
+    expect(utan.worksheets.map((w) => w.name)).toEqual(["Plan 2021"]);
   });
 });
 

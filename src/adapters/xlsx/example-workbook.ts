@@ -23,6 +23,8 @@ const GRID_BORDER: Partial<ExcelJS.Borders> = {
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 const PLAN_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const GOAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+/** Every font names its face: a font without one falls back to whatever the spreadsheet program picks. */
+const FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
 /** Columns whose text is long enough to wrap. */
 const WRAPPED = new Set(["Namn", "Kommentar", "Målvärde"]);
 
@@ -51,8 +53,8 @@ function addPlanSheet(workbook: ExcelJS.Workbook, sheet: ExampleSheet): void {
     cell.value = text;
     cell.font =
       i === 0
-        ? { bold: true, size: 16, color: { argb: "FF1F4E79" } }
-        : { italic: true, size: 10, color: { argb: "FF595959" } };
+        ? { ...FONT, bold: true, size: 16, color: { argb: "FF1F4E79" } }
+        : { ...FONT, italic: true, size: 10, color: { argb: "FF595959" } };
     cell.alignment = { vertical: "middle" };
     worksheet.mergeCells(i + 1, 1, i + 1, width);
   });
@@ -62,7 +64,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, sheet: ExampleSheet): void {
   sheet.header.forEach((text, c) => {
     const cell = header.getCell(c + 1);
     cell.value = text;
-    cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+    cell.font = { ...FONT, bold: true, color: { argb: "FFFFFFFF" } };
     cell.fill = HEADER_FILL;
     cell.border = GRID_BORDER;
     cell.alignment = { vertical: "middle", horizontal: text === "Status" ? "center" : "left", wrapText: true };
@@ -96,7 +98,7 @@ function writeBodyRow(
       ...(column === "Status" || column === "Bedömning" ? { horizontal: "center" } : {}),
     };
     if (fill) cell.fill = fill;
-    if (level === "plan" || level === "goal") cell.font = { bold: true };
+    cell.font = level === "plan" || level === "goal" ? { ...FONT, bold: true } : FONT;
   });
 }
 
@@ -149,7 +151,7 @@ function addReglerSheet(workbook: ExcelJS.Workbook, rules: Rules): void {
     cells.forEach((value, c) => {
       if (value !== null) worksheet.getCell(r + 1, c + 1).value = excelValue(value);
     });
-    if (bold.has(r)) worksheet.getRow(r + 1).font = { bold: true };
+    if (bold.has(r)) worksheet.getRow(r + 1).font = { ...FONT, bold: true };
   });
   content.columnWidths.forEach((w, c) => {
     worksheet.getColumn(c + 1).width = w;

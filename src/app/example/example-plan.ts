@@ -13,21 +13,10 @@ export const PLAN_SHEET: ExampleSheet = {
     "Verksamhetsplan 2021 – Hälso- och sjukvårdsnämnden",
     "Uppföljning per april (tertial 1) och augusti (delår). Kolumnen Status fylls i av Målstyrning.",
   ],
+  // prettier-ignore
   header: [
-    "Nivå",
-    "Perspektiv",
-    "Namn",
-    "Dnr",
-    "Målvärde",
-    "Jämförelsevärde",
-    "Riktning",
-    "Regel",
-    "Utfall april",
-    "Utfall augusti",
-    "Bedömning",
-    "Status",
-    "Kommentar",
-    "Ansvarig",
+    "Nivå", "Perspektiv", "Namn", "Dnr", "Målvärde", "Jämförelsevärde", "Riktning", "Regel",
+    "Utfall april", "Utfall augusti", "Bedömning", "Status", "Kommentar", "Ansvarig",
   ],
   // prettier-ignore
   rows: [
@@ -82,20 +71,9 @@ export const PLAN_SHEET: ExampleSheet = {
     ["Mätetal",         _,             "Installerad effekt i solcellsanläggningar",                  _,              "1 200 kW",                      _,               "Högre är bättre",  _,                 "640 kW",           "850 kW",             _,         _,      _,                                                          "Regionfastigheter"],
     ["Mätetal",         _,             "Matsvinn i sjukhusköken",                                    _,              "Högst 30 g per portion",        _,               _,                  _,                 "34 g per portion", _,                    _,         _,      "Mäts i april och oktober.",                                "Regionservice"],
   ],
+  // prettier-ignore
   columnWidths: {
-    Nivå: 16,
-    Perspektiv: 14,
-    Namn: 52,
-    Dnr: 14,
-    Målvärde: 24,
-    Jämförelsevärde: 15,
-    Riktning: 16,
-    Regel: 15,
-    "Utfall april": 14,
-    "Utfall augusti": 15,
-    Bedömning: 12,
-    Status: 9,
-    Kommentar: 48,
-    Ansvarig: 30,
+    Nivå: 16, Perspektiv: 20, Namn: 52, Dnr: 14, Målvärde: 24, Jämförelsevärde: 15, Riktning: 16, Regel: 15,
+    "Utfall april": 14, "Utfall augusti": 15, Bedömning: 12, Status: 9, Kommentar: 48, Ansvarig: 30,
   },
 };

@@ -1,12 +1,10 @@
 /**
- * `malstyrning recalc <in.xlsx>`: load, refuse lossy workbooks, evaluate and write the Status column, run the
- * further workbook steps, save atomically to `-o` (default `<in>-status.xlsx`), print the report.
+ * `malstyrning recalc <in.xlsx>`: load, refuse lossy workbooks, evaluate, write the Status column and (unless
+ * --no-summaries) the summary sheets, save atomically to `-o` (default `<in>-status.xlsx`), print the report.
  */
-import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../adapters/xlsx/xlsx-workbook";
-import { recalc } from "../../app/run";
+import { recalc, recalcWithSummaries } from "../../app/run";
 import type { Evaluation } from "../../domain/evaluation";
-import type { Problem } from "../../domain/problems";
 import type { CliIo } from "../cli-io";
 import type { ExitCode } from "../exit-codes";
 import { reportJson } from "../output/json-output";
@@ -23,21 +21,19 @@ export interface RecalcOptions {
   readonly json: boolean;
   readonly period: string | null;
   readonly allowLossy: boolean;
+  /** Write Översikt and the perspective and plan sheets too. */
+  readonly summaries: boolean;
 }
 
-export interface RecalcStepContext {
-  readonly workbook: ExcelJS.Workbook;
-  /** After the Status column was written. */
+interface Evaluated {
   readonly evaluation: Evaluation;
-  readonly options: RecalcOptions;
+  readonly summarySheets: readonly string[];
 }
 
-/** A change to the workbook after the Status column and before saving; returns problems for the report. */
-export type RecalcStep = (context: RecalcStepContext) => Promise<readonly Problem[]>;
-
-/** The steps after the Status column, in order. Summary sheets (and a --no-summaries option) plug in here. */
-export function recalcSteps(_options: RecalcOptions): RecalcStep[] {
-  return [];
+async function evaluateAndWrite(port: XlsxWorkbook, options: RecalcOptions): Promise<Evaluated> {
+  if (!options.summaries) return { evaluation: await recalc(port, options), summarySheets: [] };
+  const { evaluation, summaries } = await recalcWithSummaries(port, { period: options.period, runDate: new Date() });
+  return { evaluation: withProblems(evaluation, [], summaries.problems), summarySheets: summaries.sheets };
 }
 
 export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<ExitCode> {
@@ -45,13 +41,9 @@ export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<Exit
   const loaded = await openWorkbook(options.input, io);
   const lossWarnings = refuseLossyParts(loaded.unsupportedParts, options.allowLossy);
 
-  const evaluated = await recalc(new XlsxWorkbook(loaded.workbook), { period: options.period });
-  refuseUnknownPeriod(evaluated);
-  const stepProblems: Problem[] = [];
-  for (const step of recalcSteps(options)) {
-    stepProblems.push(...(await step({ workbook: loaded.workbook, evaluation: evaluated, options })));
-  }
-  const evaluation = withProblems(evaluated, lossWarnings, stepProblems);
+  const evaluated = await evaluateAndWrite(new XlsxWorkbook(loaded.workbook), options);
+  refuseUnknownPeriod(evaluated.evaluation);
+  const evaluation = withProblems(evaluated.evaluation, lossWarnings);
 
   await saveOutput(loaded.workbook, output, io);
 
@@ -60,10 +52,13 @@ export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<Exit
     file: output,
     cells: evaluation.statusWrites.reduce((n, w) => n + w.cells.length, 0),
     sheets: evaluation.statusWrites.length,
+    summarySheets: evaluated.summarySheets,
   };
   if (options.json) {
     io.stdout(reportJson(evaluation));
-    io.stderr(`Skrev ${output}.\n`);
+    const summaries =
+      written.summarySheets.length > 0 ? ` Sammanställningar: ${written.summarySheets.join(", ")}.` : "";
+    io.stderr(`Skrev ${output}.${summaries}\n`);
   } else {
     io.stdout(formatSummary(evaluation, { file: options.input, action: "recalc", written }));
   }

@@ -12,7 +12,13 @@ export interface SummaryContext {
   readonly file: string;
   readonly action: "validate" | "recalc";
   /** Set after recalc saved its output. */
-  readonly written?: { readonly file: string; readonly cells: number; readonly sheets: number };
+  readonly written?: {
+    readonly file: string;
+    readonly cells: number;
+    readonly sheets: number;
+    /** Generated summary sheets, in tab order. */
+    readonly summarySheets?: readonly string[];
+  };
 }
 
 /** Problems shown per sheet before "… och N till"; --json has them all. */
@@ -118,8 +124,9 @@ function outcome(evaluation: Evaluation, context: SummaryContext): string[] {
     lines.push(`Resultat: ${count(errors, "fel", "fel")}.`);
   }
   if (context.written) {
-    const { file, cells, sheets } = context.written;
+    const { file, cells, sheets, summarySheets = [] } = context.written;
     lines.push(`Skrev ${file} (${count(cells, "statuscell", "statusceller")} på ${count(sheets, "blad", "blad")}).`);
+    if (summarySheets.length > 0) lines.push(`Sammanställningar: ${summarySheets.join(", ")}.`);
   } else if (context.action === "validate") {
     lines.push("Inget skrevs (validate).");
   }

@@ -53,7 +53,9 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
 
   if (rawActual === null) {
     const explanation =
-      ctx.actualHeader === null ? "Bladet har ingen kolumn för utfall." : `Utfall saknas för ${ctx.actualHeader}.`;
+      ctx.actualHeader === null
+        ? "Bladet har ingen kolumn för utfall."
+        : `Inget utfall i kolumnen ${ctx.actualHeader}.`;
     return done(none(explanation));
   }
   if (target === null) {

@@ -17,7 +17,7 @@ import { readValue } from "../values/read-value";
 import type { ReadValue } from "../values/types";
 import { at, cellOf, textOf, type SheetContext } from "./context";
 import { NameRegistry } from "./duplicates";
-import { pluralWord } from "./level-words";
+import { chooseLevelWord } from "../level-words";
 import { applyManual, type Judged } from "./manual";
 import { measureRow, type Measured } from "./measure";
 import type { PerspectiveTally } from "./perspectives";
@@ -173,9 +173,9 @@ function planStatus(
       goals: emptyCounts(),
     };
   }
-  const word = pluralWord(
+  const word = chooseLevelWord(
     plan.goals.map((g) => g.levelText),
-    "mål",
+    "goal",
   );
   const r = rollup(goalStatuses, rules.planRollup, word);
   return { judged: { status: r.status, source: "rollup", explanation: r.explanation }, goals: r.counts };
@@ -201,14 +201,17 @@ function evaluateGoal(
     measured = measureRow(ctx, goal.row, goal.name);
     computed = measured;
   } else if (indicators.length > 0) {
-    const word = pluralWord(
+    const word = chooseLevelWord(
       goal.indicators.map((i) => i.levelText),
-      "mätetal",
+      "indicator",
     );
     const r = rollup(statuses, ctx.rules.goalRollup, word);
     computed = { status: r.status, source: "rollup", explanation: r.explanation };
   } else {
-    ctx.problems.push(makeProblem("GOAL_WITHOUT_MEASURES", at(ctx, goal.row, "name"), { name: goal.name }));
+    // A goal judged by hand needs no measures: the note would only be noise next to its Bedömning.
+    if (!hasValue(ctx, goal.row, "assessment")) {
+      ctx.problems.push(makeProblem("GOAL_WITHOUT_MEASURES", at(ctx, goal.row, "name"), { name: goal.name }));
+    }
     computed = {
       status: "missing",
       source: "none",

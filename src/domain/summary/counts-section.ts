@@ -4,7 +4,7 @@
  */
 import { STATUS_COLOR, STATUS_GLYPH, STATUS_NAME_SV, STATUSES, type Status, type StatusCounts } from "../status";
 import type { SheetComposer } from "./composer";
-import { capitalise, type LevelWord } from "./level-words";
+import { capitalise, type LevelWord } from "../level-words";
 import { countTotal } from "./scope";
 import { COUNT, HEADER, statusBarStyle, statusGlyphStyle, statusLabelStyle, TOTAL } from "./styles";
 import type { ChartDescription } from "./types";

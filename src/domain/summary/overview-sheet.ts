@@ -8,7 +8,7 @@ import { SheetComposer } from "./composer";
 import { finishSheet } from "./finish-sheet";
 import { runLine, writeHeading, type RunInfo } from "./heading-section";
 import { writeLegend } from "./legend-section";
-import { capitalise, chooseLevelWord, type LevelWord } from "./level-words";
+import { capitalise, chooseLevelWord, type LevelWord } from "../level-words";
 import { countTotal, levelTexts, sumCounts } from "./scope";
 import { summarySentence } from "./sentence";
 import { OVERVIEW_SHEET_NAME } from "./sheet-names";

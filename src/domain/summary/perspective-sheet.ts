@@ -4,7 +4,7 @@ import { SheetComposer } from "./composer";
 import { writeCounts } from "./counts-section";
 import { writeGoalTable } from "./goal-table";
 import { runLine, writeHeading, type RunInfo } from "./heading-section";
-import { chooseLevelWord } from "./level-words";
+import { chooseLevelWord } from "../level-words";
 import { countTotal, levelTexts } from "./scope";
 import { summarySentence } from "./sentence";
 import { finishSheet } from "./finish-sheet";

@@ -6,7 +6,7 @@ import { writeCounts } from "./counts-section";
 import { finishSheet } from "./finish-sheet";
 import { writeGoalTable } from "./goal-table";
 import { runLine, writeWide, type RunInfo } from "./heading-section";
-import { chooseLevelWord } from "./level-words";
+import { chooseLevelWord } from "../level-words";
 import { countTotal, levelTexts } from "./scope";
 import { summarySentence } from "./sentence";
 import { LABEL, SENTENCE, statusGlyphStyle, statusLabelStyle, SUBTITLE, TITLE } from "./styles";

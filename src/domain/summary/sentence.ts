@@ -3,18 +3,9 @@
  * 4 ej uppfyllda; 1 saknar bedömning." Zero parts are left out; one, two and all-alike read as Swedish would say them.
  */
 import type { StatusCounts } from "../status";
-import type { Gender, LevelWord } from "./level-words";
+import { statusParticiple as participle, type AssessedStatus, type LevelWord } from "../level-words";
 
-type AssessedStatus = "green" | "yellow" | "red";
 const ASSESSED: readonly AssessedStatus[] = ["green", "yellow", "red"];
-
-const PREFIX: Readonly<Record<AssessedStatus, string>> = { green: "", yellow: "delvis ", red: "ej " };
-
-/** "uppfylld" (en-word), "uppfyllt" (ett-word), "uppfyllda" (plural), with "delvis"/"ej" in front. */
-function participle(status: AssessedStatus, count: number, gender: Gender): string {
-  const ending = count === 1 ? (gender === "en" ? "d" : "t") : "da";
-  return `${PREFIX[status]}uppfyll${ending}`;
-}
 
 function joinSwedish(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join("");

@@ -4,7 +4,7 @@
  * "Lägre än 2020 kr" is a number.
  */
 import type { NumberToken } from "./number-tokens";
-import { PhraseFinder } from "./text-match";
+import { isSpaceCode, PhraseFinder } from "./text-match";
 
 const INTRODUCERS = new PhraseFinder<true>(
   [
@@ -77,14 +77,40 @@ export interface BaselineRef {
 export function findBaselineRef(folded: string, numbers: readonly NumberToken[]): BaselineRef | null {
   for (const intro of INTRODUCERS.findAll(folded)) {
     let at = intro.end;
-    while (folded.charAt(at) === " ") at++;
+    while (folded.charCodeAt(at) === 0x20) at++;
     // "jämfört med år 2019", "än året innan"
-    const yearWord = /^år(?:et)?\s+(?=\d)/u.exec(folded.slice(at));
-    const yearAt = yearWord === null ? at : at + yearWord[0].length;
-    const token = numbers.find((n) => n.start === yearAt && n.year);
-    if (token !== undefined) return { ref: token.decimal, at, token };
-    const phrase = REFERENCES.findAll(folded.slice(at))[0];
-    if (phrase !== undefined && phrase.start === 0) return { ref: phrase.entry, at, token: null };
+    const yearAt = pastYearWord(folded, at);
+    const token = yearToken(numbers, yearAt);
+    // A year is four digits from 1990 on: its value written out is the text of the year.
+    if (token !== undefined) return { ref: String(token.value), at, token };
+    const phrase = REFERENCES.matchAt(folded, at);
+    if (phrase !== null) return { ref: phrase.entry, at, token: null };
   }
   return null;
+}
+
+function yearToken(numbers: readonly NumberToken[], start: number): NumberToken | undefined {
+  for (const n of numbers) if (n.start === start && n.year) return n;
+  return undefined;
+}
+
+/** Past "år " or "året " when a digit follows the spaces (`/^år(?:et)?\s+(?=\d)/`); else `at` itself. */
+function pastYearWord(folded: string, at: number): number {
+  if (!folded.startsWith("år", at)) return at;
+  if (folded.startsWith("et", at + 2)) {
+    const digit = pastSpaces(folded, at + 4);
+    if (digit > at + 4 && isAsciiDigit(folded.charCodeAt(digit))) return digit;
+  }
+  const digit = pastSpaces(folded, at + 2);
+  return digit > at + 2 && isAsciiDigit(folded.charCodeAt(digit)) ? digit : at;
+}
+
+function pastSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

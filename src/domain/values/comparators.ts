@@ -4,7 +4,7 @@
  * time and "öka över tid" nothing at all.
  */
 import type { Direction } from "../status";
-import { PhraseFinder } from "./text-match";
+import { isSpaceCode, PhraseFinder } from "./text-match";
 import type { Comparison } from "./types";
 
 /**
@@ -178,7 +178,10 @@ export const COMPARATORS = new PhraseFinder<ComparatorEntry>(TABLE);
 /** Where a prefix comparator points: past spaces, ":" and "=", at the number or reference it qualifies. */
 export function prefixTarget(folded: string, end: number): number {
   let i = end;
-  while (/[\s:=]/.test(folded.charAt(i))) i++;
+  for (; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code !== 0x3a && code !== 0x3d && !isSpaceCode(code)) break;
+  }
   return i;
 }
 

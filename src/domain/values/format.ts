@@ -21,7 +21,9 @@ export function formatNumberSv(n: number, maxDecimals = 2): string {
   while (fractionEnd > intPart.length && padded.charCodeAt(fractionEnd - 1) === 0x30) fractionEnd--;
   const grouped = groupThousands(intPart);
   const sign = n < 0 ? MINUS : "";
-  return fractionEnd === intPart.length ? sign + grouped : `${sign}${grouped},${padded.slice(intPart.length, fractionEnd)}`;
+  return fractionEnd === intPart.length
+    ? sign + grouped
+    : `${sign}${grouped},${padded.slice(intPart.length, fractionEnd)}`;
 }
 
 /** "1600000" -> "1 600 000". */

@@ -1,5 +1,10 @@
 /** Finds the numbers in a value's text: "1 600", "203,5", "1.600.000", "-0,7 %", "Minus 2,5%", "37,8 mkr". */
-import { codePointAtIndex, codePointBefore, isSpaceCode, isWordCode, wordBefore } from "./text-match";
+import * as textMatch from "./text-match";
+
+// Bound once: under a CommonJS loader (tsx, ts-jest) every use of an imported name is a property read through
+// export getters, which costs more than these tiny helpers themselves.
+const { codePointAtIndex, codePointBefore, isLetterCode, isNumberCode, isSpaceCode, isWordCode, wordBefore } =
+  textMatch;
 
 export interface NumberToken {
   /** Where the number (or its sign) starts and the digits end, in the folded text. */
@@ -7,8 +12,6 @@ export interface NumberToken {
   readonly end: number;
   /** Past the number's "%" or unit: where the text after it begins. */
   readonly after: number;
-  /** The number as a plain decimal string, "-1600.5", so percents can be shifted without floating noise. */
-  readonly decimal: string;
   readonly value: number;
   readonly percent: boolean;
   /** The unit as written in the original text ("kWh/m2"), or null. */
@@ -104,8 +107,6 @@ const NOT_UNITS = new Set([
   "år", // "90 % år 2022" is a time; "3 år" as a unit is lost, which is harmless: units only name things
 ]);
 
-const UNIT = /[\p{L}°€$£][\p{L}\p{N}/²³·°.-]*/uy;
-
 /** The same patterns, sticky: tried only where a number or date can begin, instead of at every character. */
 const NUMBER_AT = new RegExp(NUMBER.source, "uy");
 const DATE_AT = new RegExp(DATE.source, "uy");
@@ -131,23 +132,32 @@ export function scanNumbers(folded: string, original: string): ScannedText {
       i++;
       continue;
     }
-    NUMBER_AT.lastIndex = i;
-    const m = NUMBER_AT.exec(folded);
-    if (m === null) {
+    const length = numberLengthAt(folded, i, code);
+    if (length === 0) {
       i++;
       continue;
     }
     const digitsStart = i;
-    const digitsEnd = digitsStart + m[0].length;
+    const digitsEnd = digitsStart + length;
     i = digitsEnd;
     if (inDate(dates, digitsStart)) continue;
     const previous = numbers[numbers.length - 1];
     const negativeAt = signStart(folded, digitsStart, previous);
     const start = negativeAt ?? digitsStart;
-    const body = m[0] === "noll" ? "0" : plainDecimal(m[0]);
-    const decimal = negativeAt === null ? body : `-${body}`;
+    const simple = simpleValue(folded, digitsStart, digitsEnd);
+    let value: number;
+    let fourDigits: boolean;
+    if (Number.isNaN(simple)) {
+      const matched = folded.slice(digitsStart, digitsEnd);
+      const body = matched === "noll" ? "0" : plainDecimal(matched);
+      const decimal = negativeAt === null ? body : `-${body}`;
+      value = Number(decimal);
+      fourDigits = isFourDigits(decimal);
+    } else {
+      value = negativeAt === null ? simple : -simple;
+      fourDigits = negativeAt === null && length === 4 && isFourDigits(folded.slice(digitsStart, digitsEnd));
+    }
     const suffix = readSuffix(folded, original, digitsEnd);
-    const value = Number(decimal);
     if (!Number.isFinite(value)) continue;
     const percent = suffix.percent;
     const unit = suffix.unit;
@@ -155,12 +165,11 @@ export function scanNumbers(folded: string, original: string): ScannedText {
       start,
       end: digitsEnd,
       after: suffix.after,
-      decimal,
       value: Object.is(value, -0) ? 0 : value,
       percent,
       unit,
       wordBefore: wordBefore(folded, start),
-      year: isFourDigits(decimal) && value >= 1990 && value <= 2100 && !percent && unit === null,
+      year: fourDigits && value >= 1990 && value <= 2100 && !percent && unit === null,
     });
   }
   return { numbers, dates };
@@ -193,13 +202,67 @@ function mayStartNumber(text: string, i: number, code: number): boolean {
   return code === 0x6e && text.startsWith("noll", i);
 }
 
+/**
+ * The length of NUMBER's match at `i`, or 0 for none. The common shapes, "90", "4,65" and "37.8" followed by
+ * nothing that could extend them, are read here; the pattern decides everything else.
+ */
+function numberLengthAt(text: string, i: number, code: number): number {
+  if (isDigit(code)) {
+    const point = codePointBefore(text, i);
+    if (point !== 0x5f && !isWordCode(point)) {
+      const run = digitRunEnd(text, i);
+      // By code point, as the pattern's lookahead reads it: a numeral may lie beyond the BMP.
+      const next = codePointAtIndex(text, run);
+      // "90 %", "90%", "2020": no alternative can go on; `\d+` takes the run unless a numeral follows it.
+      if (next !== 0x2e && next !== 0x2c && next !== 0x20 && !isNumberCode(next)) return run - i;
+      // "90 dagar": only "1 600"-style groups go on past a space, and they need a digit right after it.
+      if (next === 0x20 && !isDigit(text.charCodeAt(run + 1))) return run - i;
+      if (next === 0x2e || next === 0x2c) {
+        // "5." or "3, 4": nothing goes on past a separator without a digit after it.
+        if (!isDigit(text.charCodeAt(run + 1))) return run - i;
+        // "4,65", "37.8": a thousands form needs another separator after the second run, else `\d+[.,]\d+`.
+        const end = digitRunEnd(text, run + 1);
+        const after = codePointAtIndex(text, end);
+        if (after !== 0x2e && after !== 0x2c && !isNumberCode(after)) return end - i;
+      }
+    }
+  }
+  NUMBER_AT.lastIndex = i;
+  const m = NUMBER_AT.exec(text);
+  return m === null ? 0 : m[0].length;
+}
+
+function digitRunEnd(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Whether DATE could match at the digit at `i`: every form is four digits and "-", or one or two digits and
+ * "/", "." or spaces and a month. False only where it surely cannot; the pattern decides the rest.
+ */
+function mayStartDate(text: string, i: number): boolean {
+  const run = digitRunEnd(text, i) - i;
+  const next = text.charCodeAt(i + run);
+  if (run === 4) return next === 0x2d;
+  if (run > 2) return false;
+  if (next === 0x2f || next === 0x2e) return true;
+  let month = i + run;
+  while (isSpaceCode(text.charCodeAt(month))) month++;
+  return month > i + run && MONTH_STARTS.has(text.slice(month, month + 3));
+}
+
+/** Every month name and abbreviation DATE knows begins with one of these. */
+const MONTH_STARTS = new Set(["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]);
+
 function findDates(folded: string): [number, number][] {
   const dates: [number, number][] = [];
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
     // DATE's lookbehind is letters and digits only: "_2021-03-31" is a date.
-    if (isDigit(code) && (i === 0 || !isAsciiAlnum(folded.charCodeAt(i - 1)))) {
+    if (isDigit(code) && (i === 0 || !isAsciiAlnum(folded.charCodeAt(i - 1))) && mayStartDate(folded, i)) {
       DATE_AT.lastIndex = i;
       const m = DATE_AT.exec(folded);
       if (m !== null) {
@@ -216,6 +279,34 @@ function findDates(folded: string): [number, number][] {
 function inDate(dates: readonly (readonly [number, number])[], i: number): boolean {
   for (const [s, e] of dates) if (i >= s && i < e) return true;
   return false;
+}
+
+/** 10^0 … 10^15, exact. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of text[from, to) when it is digits with at most one "." or "," (a decimal separator then, as
+ * plainDecimal reads it) and at most 15 digits; NaN otherwise. Exactly Number() of the decimal text: the digits
+ * make an exact integer below 2^53, and one division by an exact power of ten rounds correctly, as parsing does.
+ */
+function simpleValue(text: string, from: number, to: number): number {
+  let digits = 0;
+  let whole = 0;
+  let decimals = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) {
+      whole = whole * 10 + (code - 0x30);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if ((code === 0x2e || code === 0x2c) && decimals < 0) {
+      decimals = 0;
+    } else {
+      return Number.NaN;
+    }
+  }
+  if (digits === 0 || digits > 15) return Number.NaN;
+  return decimals > 0 ? whole / (POW10[decimals] ?? Number.NaN) : whole;
 }
 
 function isFourDigits(decimal: string): boolean {
@@ -306,21 +397,30 @@ function readSuffix(folded: string, original: string, digitsEnd: number): Suffix
   if (folded.startsWith("procent", i) && !isWordCode(codePointAtIndex(folded, i + 7))) {
     return { after: i + 7, percent: true, unit: null };
   }
-  if (!mayStartUnit(folded.charCodeAt(i))) return { after: digitsEnd, percent: false, unit: null };
-  UNIT.lastIndex = i;
-  const unit = UNIT.exec(folded);
-  if (unit === null) return { after: digitsEnd, percent: false, unit: null };
-  const text = withoutTrailingPunctuation(unit[0]);
+  const unitEnd = unitEndAt(folded, i);
+  if (unitEnd === i) return { after: digitsEnd, percent: false, unit: null };
+  const text = withoutTrailingPunctuation(folded.slice(i, unitEnd));
   if (NOT_UNITS.has(text) || text === "") return { after: digitsEnd, percent: false, unit: null };
   return { after: i + text.length, percent: false, unit: original.slice(i, i + text.length) };
 }
 
-/** A unit starts with a letter, "°", "€", "$" or "£": of ASCII, only letters and "$". NaN (the end) cannot. */
-function mayStartUnit(code: number): boolean {
-  if (Number.isNaN(code)) return false;
-  if (code >= 0x80) return true;
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x24;
+/**
+ * Where a unit starting at `i` ends (`i` for none): a letter, "°", "€", "$" or "£", then letters, numerals and
+ * "/²³·°.-" (the pattern `[\p{L}°€$£][\p{L}\p{N}/²³·°.-]*`, by code point).
+ */
+function unitEndAt(text: string, i: number): number {
+  const first = codePointAtIndex(text, i);
+  if (!(isLetterCode(first) || first === 0xb0 || first === 0x20ac || first === 0x24 || first === 0xa3)) return i;
+  let end = i + (first > 0xffff ? 2 : 1);
+  for (;;) {
+    const point = codePointAtIndex(text, end);
+    if (point < 0 || !(isWordCode(point) || UNIT_INNER.has(point))) return end;
+    end += point > 0xffff ? 2 : 1;
+  }
 }
+
+/** "/", "²", "³", "·", "°", ".", "-": besides letters and numerals, what a unit may hold after its first character. */
+const UNIT_INNER = new Set([0x2f, 0xb2, 0xb3, 0xb7, 0xb0, 0x2e, 0x2d]);
 
 /** "st." -> "st", "kr/" -> "kr": a unit does not end in ".", "-" or "/". */
 function withoutTrailingPunctuation(text: string): string {

@@ -3,7 +3,7 @@ import { findBaselineRef } from "./baseline-ref";
 import { agree, COMPARATORS, prefixTarget, type ComparatorEntry } from "./comparators";
 import { shiftDecimal } from "./format";
 import { scanNumbers, type NumberToken } from "./number-tokens";
-import { foldForMatching, type PhraseMatch } from "./text-match";
+import { foldForMatching } from "./text-match";
 import type {
   BaselineValue,
   Comparison,
@@ -68,9 +68,41 @@ const ONLY_DASHES = /^[-\u2010\u2011\u2012\u2013\u2014\u2212]+$/;
 interface Context {
   readonly text: string;
   readonly folded: string;
-  readonly found: readonly PhraseMatch<ComparatorEntry>[];
+  /** The comparator words found, by place, in the order they stand. */
+  readonly suffixes: readonly ComparatorEntry[];
+  readonly verbs: readonly ComparatorEntry[];
+  readonly bares: readonly ComparatorEntry[];
   /** Prefix comparators by the position of the number or reference they stand before. */
   readonly prefixAt: ReadonlyMap<number, ComparatorEntry>;
+}
+
+const NO_ENTRIES: readonly ComparatorEntry[] = [];
+const NO_PREFIXES: ReadonlyMap<number, ComparatorEntry> = new Map();
+
+function context(text: string, folded: string): Context {
+  let suffixes = NO_ENTRIES;
+  let verbs = NO_ENTRIES;
+  let bares = NO_ENTRIES;
+  let prefixAt = NO_PREFIXES;
+  for (const m of COMPARATORS.findAll(folded)) {
+    const entry = m.entry;
+    switch (entry.place) {
+      case "prefix":
+        if (prefixAt === NO_PREFIXES) prefixAt = new Map();
+        (prefixAt as Map<number, ComparatorEntry>).set(prefixTarget(folded, m.end), entry);
+        break;
+      case "suffix":
+        suffixes = [...suffixes, entry];
+        break;
+      case "verb":
+        verbs = [...verbs, entry];
+        break;
+      case "bare":
+        bares = [...bares, entry];
+        break;
+    }
+  }
+  return { text, folded, suffixes, verbs, bares, prefixAt };
 }
 
 export function readText(raw: string, words?: YesNoWords): ReadValue | null {
@@ -78,11 +110,8 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
   if (text === "" || ONLY_DASHES.test(text)) return null;
   const folded = foldForMatching(text);
   const { numbers, dates } = scanNumbers(folded, text);
-  const found = COMPARATORS.findAll(folded);
-  const prefixAt = new Map<number, ComparatorEntry>();
-  for (const m of found) if (m.entry.place === "prefix") prefixAt.set(prefixTarget(folded, m.end), m.entry);
-  const ctx: Context = { text, folded, found, prefixAt };
-  const verbs = entriesAt(ctx, "verb");
+  const ctx = context(text, folded);
+  const { verbs, prefixAt } = ctx;
 
   if (numbers.every((n) => n.year)) {
     const state = readYesNo(folded, words);
@@ -101,10 +130,10 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
     const attached = prefixAt.get(baseline.at);
     const comparison =
       (attached === undefined ? null : { direction: attached.direction, strict: attached.strict }) ??
-      agree(entriesAt(ctx, "suffix")) ??
+      agree(ctx.suffixes) ??
       // "Ska öka jämfört med 2020": to rise is to end up above the reference.
       agree(verbs, true) ??
-      agree(entriesAt(ctx, "bare"), true);
+      agree(ctx.bares, true);
     const change = others[0];
     return baselineValue(text, baseline.ref, comparison, change);
   }
@@ -117,7 +146,7 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
   if (candidates.length === 0 && verbs.length === 0) candidates = numbers;
 
   if (candidates.length === 0) {
-    const direction = agree(verbs, true) ?? agree(entriesAt(ctx, "bare"), true);
+    const direction = agree(verbs, true) ?? agree(ctx.bares, true);
     if (direction !== null) return baselineValue(text, "", direction, undefined);
     return unparseable(ctx, dates.length > 0 ? "date" : "text");
   }
@@ -139,15 +168,11 @@ function isQualifier(n: NumberToken): boolean {
   return n.wordBefore !== null && QUALIFIER_WORDS.has(n.wordBefore);
 }
 
-function entriesAt(ctx: Context, place: ComparatorEntry["place"]): ComparatorEntry[] {
-  return ctx.found.filter((m) => m.entry.place === place).map((m) => m.entry);
-}
-
 /** The comparator of one number: the one right before it, else words after it, else the verbs. */
 function comparisonFor(ctx: Context, n: NumberToken): Comparison | null {
   const attached = ctx.prefixAt.get(n.start);
   if (attached !== undefined) return { direction: attached.direction, strict: attached.strict };
-  return agree(entriesAt(ctx, "suffix")) ?? agree(entriesAt(ctx, "verb"));
+  return agree(ctx.suffixes) ?? agree(ctx.verbs);
 }
 
 function numberValue(ctx: Context, n: NumberToken): NumberValue | PercentValue {
@@ -173,9 +198,8 @@ function rangeValue(ctx: Context, a: NumberToken, b: NumberToken): RangeValue | 
   // "5 dagar – 3 mkr" is two things, not a range.
   if (unitA !== null && unitB !== null && unitA.toLowerCase() !== unitB.toLowerCase()) return null;
   if (percent && (unitA !== null || unitB !== null)) return null;
-  const scale = (n: NumberToken): number => (percent ? shiftDecimal(n.value, -2) : n.value);
-  const low = Math.min(scale(a), scale(b));
-  const high = Math.max(scale(a), scale(b));
+  const low = Math.min(scaled(a, percent), scaled(b, percent));
+  const high = Math.max(scaled(a, percent), scaled(b, percent));
   return {
     kind: "range",
     value: low,
@@ -185,6 +209,10 @@ function rangeValue(ctx: Context, a: NumberToken, b: NumberToken): RangeValue | 
     text: ctx.text,
     comparison: null,
   };
+}
+
+function scaled(n: NumberToken, percent: boolean): number {
+  return percent ? shiftDecimal(n.value, -2) : n.value;
 }
 
 function baselineValue(
@@ -205,6 +233,6 @@ export function booleanValue(text: string, state: YesNoState): ReadValue {
 
 function unparseable(ctx: Context, reason: UnparseableReason): UnparseableValue {
   // Direction words still tell which way is better, even when the value itself cannot be read.
-  const comparison = agree(entriesAt(ctx, "suffix")) ?? agree(entriesAt(ctx, "verb"));
+  const comparison = agree(ctx.suffixes) ?? agree(ctx.verbs);
   return { kind: "unparseable", value: null, unit: null, reason, text: ctx.text, comparison };
 }

@@ -8,12 +8,14 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER_CHAR = /\p{L}/u;
+const NUMBER_CHAR = /\p{N}/u;
 const SPACE_CHAR = /\s/u;
 
 const KNOWN = 1;
 const WORD = 2;
 const SPACE = 4;
 const LETTER = 8;
+const NUMBER = 16;
 
 /** Character classes of the Basic Multilingual Plane, filled in on first sight of each code unit. */
 const BMP_CLASS = new Uint8Array(0x10000);
@@ -34,7 +36,8 @@ function classify(ch: string): number {
     KNOWN |
     (WORD_CHAR.test(ch) ? WORD : 0) |
     (SPACE_CHAR.test(ch) ? SPACE : 0) |
-    (LETTER_CHAR.test(ch) ? LETTER : 0)
+    (LETTER_CHAR.test(ch) ? LETTER : 0) |
+    (NUMBER_CHAR.test(ch) ? NUMBER : 0)
   );
 }
 
@@ -46,6 +49,11 @@ export function isWordCode(code: number): boolean {
 /** A Unicode letter (`\p{L}`). */
 export function isLetterCode(code: number): boolean {
   return code >= 0 && (classOf(code) & LETTER) !== 0;
+}
+
+/** A Unicode number (`\p{N}`): digits of any script, "²", "½", "Ⅻ". */
+export function isNumberCode(code: number): boolean {
+  return code >= 0 && (classOf(code) & NUMBER) !== 0;
 }
 
 /** Whitespace as `\s` has it (all of it is in the BMP). */
@@ -80,26 +88,44 @@ function codePointWidth(code: number): number {
  */
 export function foldForMatching(text: string): string {
   // Most cells are already folded ("90 %", "ja"): then the text itself is the answer, with nothing built.
+  // Otherwise the unchanged stretches are copied whole and only the changed characters one by one.
+  let out = "";
+  let copiedTo = 0;
   let i = 0;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 || ASCII_FOLD[code] !== code) break;
-  }
-  if (i === text.length) return text;
-  let out = text.slice(0, i);
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      out += ASCII_FOLDED[code] ?? "";
-      i++;
-      continue;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const pair = text.slice(i, i + 2);
+        const folded = foldOne(pair);
+        if (folded !== pair) {
+          out += text.slice(copiedTo, i) + folded;
+          copiedTo = i + 2;
+        }
+        i += 2;
+        continue;
+      }
     }
-    const point = text.codePointAt(i) ?? code;
-    const width = codePointWidth(point);
-    out += foldCodePoint(width === 1 ? text.charAt(i) : text.slice(i, i + 2), point);
-    i += width;
+    const folded = foldedUnit(code);
+    if (folded !== code) {
+      out += text.slice(copiedTo, i) + String.fromCharCode(folded);
+      copiedTo = i + 1;
+    }
+    i++;
   }
-  return out;
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
+}
+
+/** What each BMP code unit folds to (one unit, always), filled in on first sight; 0 for not yet known. */
+const FOLDED_UNIT = new Uint16Array(0x10000);
+
+function foldedUnit(code: number): number {
+  const known = FOLDED_UNIT[code] ?? 0;
+  if (known !== 0 || code === 0) return known;
+  const folded = foldOne(String.fromCharCode(code)).charCodeAt(0);
+  FOLDED_UNIT[code] = folded;
+  return folded;
 }
 
 const FOLD: Readonly<Record<string, string>> = {
@@ -127,42 +153,34 @@ function foldOne(ch: string): string {
   return lower.length === ch.length ? lower : ch;
 }
 
-/** ASCII folded once: the code each character becomes, and the same as a one-character string. */
-const ASCII_FOLD = new Uint16Array(0x80);
-const ASCII_FOLDED: string[] = [];
-for (let code = 0; code < 0x80; code++) {
-  const folded = foldOne(String.fromCharCode(code));
-  ASCII_FOLD[code] = folded.charCodeAt(0);
-  ASCII_FOLDED.push(folded);
-}
-
-/** Folded BMP characters beyond ASCII (å, ä, ö, spaces, dashes…), by code unit. */
-const foldedBmp = new Map<number, string>();
-
-function foldCodePoint(ch: string, point: number): string {
-  if (point >= 0x10000) return foldOne(ch);
-  let folded = foldedBmp.get(point);
-  if (folded === undefined) {
-    folded = foldOne(ch);
-    foldedBmp.set(point, folded);
-  }
-  return folded;
-}
-
 export interface PhraseMatch<T> {
   readonly start: number;
   readonly end: number;
   readonly entry: T;
 }
 
-/** One phrase as the matcher walks it: its words, which whitespace may separate, and its entry. */
+/** One phrase: its entry and what decides whether a match of it stands. */
 interface Alternative<T> {
-  readonly words: readonly string[];
+  /** Its place in the order of preference: longest phrase first, then as listed. */
+  readonly order: number;
   readonly entry: T | undefined;
   /** The phrase ends in a letter or digit, so it must not run on into a word. */
   readonly endsInWord: boolean;
-  /** The last word ends in a lone high surrogate, which must not take half of a pair in the text. */
+  /** The phrase ends in a lone high surrogate, which must not take half of a pair in the text. */
   readonly endsInHighSurrogate: boolean;
+}
+
+/** The phrases as a tree of code units; the edge SPACE stands for a run of whitespace between two words. */
+interface TrieNode<T> {
+  readonly next: Map<number, TrieNode<T>>;
+  /** The phrase that ends here, if any. */
+  alternative: Alternative<T> | null;
+}
+
+const SPACE_EDGE = 0x20;
+
+function trieNode<T>(): TrieNode<T> {
+  return { next: new Map(), alternative: null };
 }
 
 /**
@@ -170,13 +188,19 @@ interface Alternative<T> {
  * so that "ska inte öka" wins over "öka" and "<=" over "<".
  *
  * A phrase starting with a letter or digit must not start inside a word, and one ending in a letter or digit
- * must not end inside one; spaces in a phrase match any run of whitespace. When the first phrase that fits at
- * a place runs on into a word, the place is given up (a shorter phrase there is not tried): "minskar" in
- * "minskarna" is no "minska".
+ * must not end inside one; spaces in a phrase match any run of whitespace. When the preferred phrase at a place
+ * runs on into a word, the place is given up (a shorter phrase there is not tried): "minskar" in "minskarna" is
+ * no "minska".
+ *
+ * This is the regular expression `(?:phrase1|phrase2|…)` with the phrases longest first, checked at the end as
+ * described. Since no word of a phrase holds whitespace, and a run of whitespace in the text is taken whole, all
+ * phrases that match at one place lie on one path of the tree, and the expression's choice is the most preferred
+ * phrase ending on that path.
  */
 export class PhraseFinder<T> {
-  /** Alternatives by the first code point of the phrase, longest phrase first. */
-  private readonly byFirst: Map<number, Alternative<T>[]>;
+  /** The first level of the tree by ASCII code, for speed; the rest of it in the root's map. */
+  private readonly firstAscii: (TrieNode<T> | undefined)[];
+  private readonly root: TrieNode<T>;
 
   constructor(entries: readonly (readonly [string, T])[]) {
     const byPhrase = new Map<string, T>();
@@ -186,41 +210,50 @@ export class PhraseFinder<T> {
       if (key !== "" && !byPhrase.has(key)) byPhrase.set(key, entry);
     }
     const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-    this.byFirst = new Map();
-    for (const phrase of phrases) {
-      const first = phrase.codePointAt(0) ?? -1;
-      const words = phrase.split(" ");
-      const lastWord = words[words.length - 1] ?? "";
-      const lastUnit = lastWord.charCodeAt(lastWord.length - 1);
-      const alternative: Alternative<T> = {
-        words,
+    this.root = trieNode();
+    phrases.forEach((phrase, order) => {
+      let node = this.root;
+      for (let i = 0; i < phrase.length; i++) {
+        const unit = phrase.charCodeAt(i);
+        let child = node.next.get(unit);
+        if (child === undefined) {
+          child = trieNode();
+          node.next.set(unit, child);
+        }
+        node = child;
+      }
+      const lastUnit = phrase.charCodeAt(phrase.length - 1);
+      node.alternative = {
+        order,
         entry: byPhrase.get(normalizePhrase(phrase)),
         endsInWord: isWordCode(codePointBefore(phrase, phrase.length)),
         endsInHighSurrogate: lastUnit >= 0xd800 && lastUnit <= 0xdbff,
       };
-      const list = this.byFirst.get(first);
-      if (list === undefined) this.byFirst.set(first, [alternative]);
-      else list.push(alternative);
-    }
+    });
+    this.firstAscii = [];
+    for (let code = 0; code < 0x80; code++) this.firstAscii.push(this.root.next.get(code));
   }
 
   findAll(folded: string): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    if (this.byFirst.size === 0) return out;
     let i = 0;
     while (i < folded.length) {
-      const code = folded.codePointAt(i) ?? -1;
-      const candidates = this.byFirst.get(code);
-      // Not inside a word: either no word character here, or none just before.
-      if (candidates !== undefined && (!isWordCode(code) || !isWordCode(codePointBefore(folded, i)))) {
-        const m = firstFit(candidates, folded, i);
-        if (m !== null && !(m.alternative.endsInWord && isWordCode(codePointAtIndex(folded, m.end)))) {
-          if (m.alternative.entry !== undefined) out.push({ start: i, end: m.end, entry: m.alternative.entry });
-          i = m.end;
-          continue;
+      const unit = folded.charCodeAt(i);
+      const first = unit < 0x80 ? this.firstAscii[unit] : this.root.next.get(unit);
+      if (first !== undefined) {
+        const code = unit < 0xd800 || unit > 0xdbff ? unit : (folded.codePointAt(i) ?? unit);
+        // Not inside a word: either no word character here, or none just before.
+        if (!isWordCode(code) || !isWordCode(codePointBefore(folded, i))) {
+          const end = this.longestAt(first, folded, i);
+          if (end >= 0) {
+            const entry = (this.found as Alternative<T>).entry;
+            if (entry !== undefined) out.push({ start: i, end, entry });
+            i = end;
+            continue;
+          }
         }
       }
-      i += codePointWidth(code);
+      i += unit >= 0xd800 && unit <= 0xdbff && i + 1 < folded.length ? codePointWidthAt(folded, i) : 1;
     }
     return out;
   }
@@ -231,46 +264,60 @@ export class PhraseFinder<T> {
    */
   matchAt(folded: string, index: number): PhraseMatch<T> | null {
     if (index >= folded.length) return null;
-    const candidates = this.byFirst.get(folded.codePointAt(index) ?? -1);
-    if (candidates === undefined) return null;
-    const m = firstFit(candidates, folded, index);
-    if (m === null || (m.alternative.endsInWord && isWordCode(codePointAtIndex(folded, m.end)))) return null;
-    const entry = m.alternative.entry;
-    return entry === undefined ? null : { start: index, end: m.end, entry };
+    const first = this.root.next.get(folded.charCodeAt(index));
+    if (first === undefined) return null;
+    const end = this.longestAt(first, folded, index);
+    const entry = end < 0 ? undefined : (this.found as Alternative<T>).entry;
+    return entry === undefined ? null : { start: index, end, entry };
   }
-}
 
-function firstFit<T>(
-  candidates: readonly Alternative<T>[],
-  text: string,
-  start: number,
-): { alternative: Alternative<T>; end: number } | null {
-  for (const alternative of candidates) {
-    const end = fitAt(alternative, text, start);
-    if (end >= 0) return { alternative, end };
-  }
-  return null;
-}
+  /** The phrase the last successful longestAt chose. */
+  private found: Alternative<T> | null = null;
 
-/** Where the alternative ends when it matches at `start`, else -1. */
-function fitAt<T>(alternative: Alternative<T>, text: string, start: number): number {
-  const words = alternative.words;
-  let at = start;
-  for (let w = 0; w < words.length; w++) {
-    if (w > 0) {
-      const gapStart = at;
-      while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
-      if (at === gapStart) return -1;
+  /**
+   * Where the preferred phrase at `start` ends (and the phrase in `found`), walking on from `first`, the node
+   * for the unit at `start`; -1 when none matches there, or when the preferred one runs on into a word.
+   */
+  private longestAt(first: TrieNode<T>, text: string, start: number): number {
+    let best: Alternative<T> | null = null;
+    let bestEnd = -1;
+    let node = first;
+    let at = start + 1;
+    for (;;) {
+      const here = node.alternative;
+      if (here !== null && (best === null || here.order < best.order) && !splitsPair(here, text, at)) {
+        best = here;
+        bestEnd = at;
+      }
+      if (at >= text.length) break;
+      const unit = text.charCodeAt(at);
+      let child: TrieNode<T> | undefined;
+      if (isSpaceCode(unit)) {
+        child = node.next.get(SPACE_EDGE);
+        at++;
+        while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+      } else {
+        child = node.next.get(unit);
+        at++;
+      }
+      if (child === undefined) break;
+      node = child;
     }
-    const word = words[w] ?? "";
-    if (!text.startsWith(word, at)) return -1;
-    at += word.length;
+    if (best === null || (best.endsInWord && isWordCode(codePointAtIndex(text, bestEnd)))) return -1;
+    this.found = best;
+    return bestEnd;
   }
-  if (alternative.endsInHighSurrogate) {
-    const next = text.charCodeAt(at);
-    if (next >= 0xdc00 && next <= 0xdfff) return -1;
-  }
-  return at;
+}
+
+/** A phrase ending in a lone high surrogate does not match the first half of a pair. */
+function splitsPair<T>(alternative: Alternative<T>, text: string, end: number): boolean {
+  if (!alternative.endsInHighSurrogate) return false;
+  const next = text.charCodeAt(end);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+function codePointWidthAt(text: string, index: number): number {
+  return codePointWidth(text.codePointAt(index) ?? 0);
 }
 
 function normalizePhrase(phrase: string): string {

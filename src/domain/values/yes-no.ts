@@ -1,5 +1,5 @@
 /** Yes/no targets and actuals (SPEC §2, §3): "Ja", "Genomförd", "Pågår", "Ej genomförd", "x". */
-import { PhraseFinder } from "./text-match";
+import { isSpaceCode, PhraseFinder } from "./text-match";
 import type { YesNoState, YesNoWords } from "./types";
 
 const YES = [
@@ -83,9 +83,35 @@ const BUILT_IN = buildFinder(undefined);
 const byRuleWords = new Map<string, PhraseFinder<Entry>>();
 const MAX_CACHED = 64;
 
+/** The finder last used, with copies of its word lists: a workbook reads most cells with the same rule. */
+let last: { yes: unknown[]; ongoing: unknown[]; no: unknown[]; finder: PhraseFinder<Entry> } | null = null;
+
 function finderFor(words: YesNoWords | undefined): PhraseFinder<Entry> {
   if (!hasWords(words)) return BUILT_IN;
-  const key = JSON.stringify([words?.yes ?? [], words?.ongoing ?? [], words?.no ?? []]);
+  const yes = words?.yes ?? [];
+  const ongoing = words?.ongoing ?? [];
+  const no = words?.no ?? [];
+  if (last !== null && sameItems(last.yes, yes) && sameItems(last.ongoing, ongoing) && sameItems(last.no, no)) {
+    return last.finder;
+  }
+  const finder = cachedFinder(words, yes, ongoing, no);
+  last = { yes: [...yes], ongoing: [...ongoing], no: [...no], finder };
+  return finder;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function cachedFinder(
+  words: YesNoWords | undefined,
+  yes: readonly string[],
+  ongoing: readonly string[],
+  no: readonly string[],
+): PhraseFinder<Entry> {
+  const key = JSON.stringify([yes, ongoing, no]);
   let finder = byRuleWords.get(key);
   if (finder === undefined) {
     if (byRuleWords.size >= MAX_CACHED) byRuleWords.clear();
@@ -101,10 +127,12 @@ function finderFor(words: YesNoWords | undefined): PhraseFinder<Entry> {
  * "ambiguous".
  */
 export function readYesNo(folded: string, words?: YesNoWords): YesNoState | "ambiguous" | null {
-  const trimmed = folded.trim().replace(/[.!]+$/, "");
+  const trimmed = withoutTrailingMarks(folded.trim());
   const whole = WHOLE_CELL.get(trimmed);
   if (whole !== undefined) return whole;
-  const withoutTargetForm = trimmed.replace(YES_IS_TARGET, " ");
+  // The target form needs a "ja" or "yes": without one, the pattern need not run.
+  const mayHaveTargetForm = trimmed.includes("ja") || trimmed.includes("yes");
+  const withoutTargetForm = mayHaveTargetForm ? trimmed.replace(YES_IS_TARGET, " ") : trimmed;
   const finder = finderFor(words);
   const matches = finder.findAll(withoutTargetForm);
   if (matches.length === 0) return withoutTargetForm.length < trimmed.length ? "yes" : null;
@@ -120,7 +148,7 @@ export function readYesNo(folded: string, words?: YesNoWords): YesNoState | "amb
       negates &&
       next !== undefined &&
       next.entry.state !== "no" &&
-      /^\s*$/.test(withoutTargetForm.slice(m.end, next.start))
+      onlySpaces(withoutTargetForm, m.end, next.start)
     ) {
       states.add("no");
       i++;
@@ -131,6 +159,23 @@ export function readYesNo(folded: string, words?: YesNoWords): YesNoState | "amb
   if (states.size === 1) return [...states][0] ?? null;
   if (states.has("ongoing")) return "ongoing";
   return states.size === 0 ? null : "ambiguous";
+}
+
+/** "Klart!" -> "klart": what `/[.!]+$/` takes off. */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 0x2e && code !== 0x21) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Whether text[from, to) is only whitespace (or empty). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function hasWords(words: YesNoWords | undefined): boolean {

@@ -51,7 +51,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
     expect(row(evaluation, "Sjukfrånvaro")).toMatchObject({
       status: "missing",
       source: "none",
-      explanation: "Utfall saknas för Utfall augusti.",
+      explanation: "Inget utfall i kolumnen Utfall augusti.",
     });
   });
 
@@ -65,7 +65,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
     expect(row(evaluation, "Korta väntetider")).toMatchObject({
       status: "yellow",
       source: "rollup",
-      explanation: "1 av 2 mätetal uppfyllda, 1 delvis uppfyllda; medelpoäng 0,75 → gul.",
+      explanation: "1 av 2 mätetal uppfyllt, 1 delvis uppfyllt; medelpoäng 0,75 → gul.",
       children: { green: 1, yellow: 1, red: 0, missing: 0 },
     });
     // The missing Sjukfrånvaro is left out: 1 of 1 counted is green.
@@ -143,7 +143,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
         row: 4,
         status: "yellow",
         source: "rollup",
-        explanation: "1 av 2 mål uppfyllda, 1 delvis uppfyllda; medelpoäng 0,75 → gul.",
+        explanation: "1 av 2 mål uppfyllt, 1 delvis uppfyllt; medelpoäng 0,75 → gul.",
         goals: { green: 1, yellow: 1, red: 0, missing: 0 },
         indicators: { green: 2, yellow: 1, red: 0, missing: 1 },
         comment: "RS/1841/2018",
@@ -239,7 +239,7 @@ describe("goals", () => {
 
   it("rolls up in the sheet's own word", () => {
     expect(row(evaluation, "God arbetsmiljö").explanation).toBe(
-      "1 av 2 framgångsfaktorer uppfyllda, 1 ej uppfyllda; medelpoäng 0,50 → gul.",
+      "1 av 2 framgångsfaktorer uppfylld, 1 ej uppfylld; medelpoäng 0,50 → gul.",
     );
   });
 
@@ -265,6 +265,21 @@ describe("goals", () => {
   it("a goal with nothing to measure is missing", () => {
     expect(row(evaluation, "Digitalisering")).toMatchObject({ status: "missing", source: "none" });
     expect(places(evaluation, "GOAL_WITHOUT_MEASURES")).toEqual(["Plan!B7"]);
+  });
+
+  it("a goal judged by hand is not flagged for lacking measures", () => {
+    const manual = evaluateWorkbook(
+      workbook(
+        sheet("Plan", [
+          ["Nivå", "Namn", "Målvärde", "Utfall", "Bedömning"],
+          ["Mål", "Kompetensförsörjning", null, null, "Gul"],
+          ["Mål", "Digitalisering", null, null, null],
+        ]),
+      ),
+      { period: null },
+    );
+    expect(row(manual, "Kompetensförsörjning")).toMatchObject({ status: "yellow", source: "manual" });
+    expect(places(manual, "GOAL_WITHOUT_MEASURES")).toEqual(["Plan!B3"]);
   });
 
   it("a plan with no goals is red", () => {

@@ -23,7 +23,7 @@ describe("every problem names its cell", () => {
   it("no problem for a target still waiting for its actual", () => {
     const evaluation = evaluateIndicators(["Antal besök", "minst 1 000", null]);
     expect(evaluation.problems).toEqual([]);
-    expect(row(evaluation, "Antal besök").explanation).toBe("Utfall saknas för Utfall.");
+    expect(row(evaluation, "Antal besök").explanation).toBe("Inget utfall i kolumnen Utfall.");
   });
 
   it("UNPARSEABLE_TARGET", () => {

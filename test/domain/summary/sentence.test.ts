@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { StatusCounts } from "../../../src/domain/status";
-import { GENERIC_WORDS, levelWord, type LevelWord } from "../../../src/domain/summary/level-words";
+import { GENERIC_WORDS, levelWord, type LevelWord } from "../../../src/domain/level-words";
 import { summarySentence } from "../../../src/domain/summary/sentence";
 
 const counts = (green: number, yellow: number, red: number, missing: number): StatusCounts => ({

@@ -3,7 +3,7 @@
  * sheet says Framgångsfaktor, and agree adjectives with the word's gender ("1 mål är uppfyllt", "1 indikator är
  * uppfylld").
  */
-import type { Level } from "../status";
+import type { Level } from "./status";
 
 export type Gender = "en" | "ett";
 
@@ -107,4 +107,19 @@ export function chooseLevelWord(levelTexts: readonly string[], level: Level): Le
 /** "framgångsfaktorer" → "Framgångsfaktorer", for headers. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export type AssessedStatus = "green" | "yellow" | "red";
+
+const PARTICIPLE_PREFIX: Readonly<Record<AssessedStatus, string>> = { green: "", yellow: "delvis ", red: "ej " };
+
+/** "uppfylld" (one en-word), "uppfyllt" (one ett-word), "uppfyllda" (any other count), with "delvis"/"ej" in front. */
+export function statusParticiple(status: AssessedStatus, count: number, gender: Gender): string {
+  const ending = count === 1 ? (gender === "en" ? "d" : "t") : "da";
+  return `${PARTICIPLE_PREFIX[status]}uppfyll${ending}`;
+}
+
+/** "1 indikator", "3 indikatorer". */
+export function countNoun(count: number, word: LevelWord): string {
+  return `${count} ${count === 1 ? word.singular : word.plural}`;
 }

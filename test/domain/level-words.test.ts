@@ -1,4 +1,4 @@
-import { capitalise, chooseLevelWord, GENERIC_WORDS, levelWord } from "../../../src/domain/summary/level-words";
+import { capitalise, chooseLevelWord, GENERIC_WORDS, levelWord } from "../../src/domain/level-words";
 
 describe("level words", () => {
   it.each([
