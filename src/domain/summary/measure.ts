@@ -19,7 +19,7 @@ function charWidth(ch: string): number {
 }
 
 function fontScale(style: CellStyle): number {
-  return ((style.size ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) * (style.bold ? 1.08 : 1);
+  return ((style.size ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) * (style.bold ? 1.12 : 1);
 }
 
 export function textWidth(text: string, style: CellStyle): number {

@@ -63,7 +63,13 @@ const TIME_UNITS = new Set([
 ]);
 
 /** Only dashes: the glyph for "no value" (SPEC §3's missing), which people also type into Utfall. */
-const ONLY_DASHES = /^[-\u2010\u2011\u2012\u2013\u2014\u2212]+$/;
+function onlyDashes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2d && code !== 0x2212 && !(code >= 0x2010 && code <= 0x2014)) return false;
+  }
+  return text.length > 0;
+}
 
 interface Context {
   readonly text: string;
@@ -107,7 +113,7 @@ function context(text: string, folded: string): Context {
 
 export function readText(raw: string, words?: YesNoWords): ReadValue | null {
   const text = raw.trim();
-  if (text === "" || ONLY_DASHES.test(text)) return null;
+  if (text === "" || onlyDashes(text)) return null;
   const folded = foldForMatching(text);
   const { numbers, dates } = scanNumbers(folded, text);
   const ctx = context(text, folded);
@@ -198,8 +204,10 @@ function rangeValue(ctx: Context, a: NumberToken, b: NumberToken): RangeValue | 
   // "5 dagar – 3 mkr" is two things, not a range.
   if (unitA !== null && unitB !== null && unitA.toLowerCase() !== unitB.toLowerCase()) return null;
   if (percent && (unitA !== null || unitB !== null)) return null;
-  const low = Math.min(scaled(a, percent), scaled(b, percent));
-  const high = Math.max(scaled(a, percent), scaled(b, percent));
+  const valueA = scaled(a, percent);
+  const valueB = scaled(b, percent);
+  const low = Math.min(valueA, valueB);
+  const high = Math.max(valueA, valueB);
   return {
     kind: "range",
     value: low,
