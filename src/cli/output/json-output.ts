@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import type { Evaluation } from "../../domain/evaluation";
-import { PROBLEM_CODES, type Problem } from "../../domain/problems";
+import type { Problem } from "../../domain/problems";
+import { problemSchema } from "../../domain/report/schema";
 import { buildReport } from "../../domain/report";
 import type { CliFailure } from "../cli-failure";
 
@@ -17,15 +18,7 @@ export const failureSchema = z.strictObject({
     message: z.string(),
   }),
   /** The problems behind the failure in the report's own shape (UNSUPPORTED_WORKBOOK_PART, UNKNOWN_PERIOD). */
-  problems: z.array(
-    z.strictObject({
-      severity: z.enum(["error", "warning", "info"]),
-      code: z.enum(PROBLEM_CODES),
-      sheet: z.string().nullable(),
-      cell: z.string().nullable(),
-      message: z.string(),
-    }),
-  ),
+  problems: z.array(problemSchema),
 });
 
 export type FailureDocument = z.infer<typeof failureSchema>;

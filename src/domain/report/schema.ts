@@ -33,18 +33,19 @@ const reportValue = z.union([
   z.strictObject({ kind: z.literal("unparseable"), value: z.null(), text }),
 ]);
 
+/** One problem as the JSON report shows it (SPEC §7). */
+export const problemSchema = z.strictObject({
+  severity: z.enum(["error", "warning", "info"]),
+  code: z.enum(PROBLEM_CODES),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+  message: z.string(),
+});
+
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(1),
   period: z.string().nullable(),
-  problems: z.array(
-    z.strictObject({
-      severity: z.enum(["error", "warning", "info"]),
-      code: z.enum(PROBLEM_CODES),
-      sheet: z.string().nullable(),
-      cell: z.string().nullable(),
-      message: z.string(),
-    }),
-  ),
+  problems: z.array(problemSchema),
   rows: z.array(
     z.strictObject({
       sheet: z.string(),
