@@ -163,7 +163,7 @@ export function parseDirectionCell(text: RawCell): Direction | "yesno" | null {
     .replace(/[.!:]+$/, "");
   if (folded === "") return null;
   if (YES_NO.test(folded)) return "yesno";
-  const first = [...folded][0] ?? "";
+  const first = String.fromCodePoint(folded.codePointAt(0) ?? 0);
   if (UP_ARROWS.has(first)) return "higher";
   if (DOWN_ARROWS.has(first)) return "lower";
   // "Ju högre desto bättre" names its direction in the second word.

@@ -96,9 +96,9 @@ const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e
 function shiftDecimalFast(n: number, places: number): number {
   const abs = Math.abs(n);
   if (!(abs >= 1e-7 && abs < 1e15) || !Number.isInteger(places)) return Number.NaN;
-  let s = 14 - Math.floor(Math.log10(abs));
+  let s = 14 - decimalExponent(abs);
   let scaled = abs * (POW10[s] ?? Number.NaN);
-  // Math.log10 may be one off near powers of ten: step once, then insist on 15 digits.
+  // The exponent may be one off near powers of ten: step once, then insist on 15 digits.
   if (scaled >= 1e15) scaled = abs * (POW10[--s] ?? Number.NaN);
   else if (scaled < 1e14) scaled = abs * (POW10[++s] ?? Number.NaN);
   if (!(scaled > 1e14 && scaled < 1e15)) return Number.NaN;
@@ -111,6 +111,18 @@ function shiftDecimalFast(n: number, places: number): number {
   if (k >= 0 && k <= 22) return signed / (POW10[k] ?? Number.NaN);
   if (k < 0 && k >= -22) return signed * (POW10[-k] ?? Number.NaN);
   return Number.NaN;
+}
+
+/** floor(log10(abs)) for abs in [1e-7, 1e15), give or take one near powers of ten. */
+function decimalExponent(abs: number): number {
+  let e = 0;
+  if (abs >= 1) {
+    while (e < 15 && abs >= (POW10[e + 1] ?? Number.POSITIVE_INFINITY)) e++;
+  } else {
+    do e--;
+    while (e > -8 && abs * (POW10[-e] ?? 0) < 1);
+  }
+  return e;
 }
 
 /** |n| rounded half away from zero to `decimals` places, as the digits of n·10^decimals; null when too large to be exact. */

@@ -121,26 +121,30 @@ const NO_DATES: readonly (readonly [number, number])[] = [];
 
 export function scanNumbers(folded: string, original: string): ScannedText {
   const numbers: NumberToken[] = [];
-  // Every number and date begins with a digit, or is "noll".
-  if (!hasDigitOrN(folded)) return { numbers, dates: NO_DATES };
-  const dates = findDates(folded);
-
-  let i = 0;
-  while (i < folded.length) {
+  let dates: [number, number][] | null = null;
+  // One pass for both scans, each going on past its own last match. Dates are looked for first at each place,
+  // so every date that starts at or before a number is known when the number is judged.
+  let datesFrom = 0;
+  let numbersFrom = 0;
+  for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    if (!mayStartNumber(folded, i, code)) {
-      i++;
-      continue;
+    const digit = isDigit(code);
+    // Every number and date begins with a digit, or is "noll".
+    if (!digit && code !== 0x6e) continue;
+    if (digit && i >= datesFrom) {
+      const dateEnd = dateEndAt(folded, i);
+      if (dateEnd > i) {
+        (dates ??= []).push([i, dateEnd]);
+        datesFrom = dateEnd;
+      }
     }
+    if (i < numbersFrom || !mayStartNumber(folded, i, code)) continue;
     const length = numberLengthAt(folded, i, code);
-    if (length === 0) {
-      i++;
-      continue;
-    }
+    if (length === 0) continue;
     const digitsStart = i;
     const digitsEnd = digitsStart + length;
-    i = digitsEnd;
-    if (inDate(dates, digitsStart)) continue;
+    numbersFrom = digitsEnd;
+    if (dates !== null && inDate(dates, digitsStart)) continue;
     const previous = numbers[numbers.length - 1];
     const negativeAt = signStart(folded, digitsStart, previous);
     const start = negativeAt ?? digitsStart;
@@ -155,7 +159,8 @@ export function scanNumbers(folded: string, original: string): ScannedText {
       fourDigits = isFourDigits(decimal);
     } else {
       value = negativeAt === null ? simple : -simple;
-      fourDigits = negativeAt === null && length === 4 && isFourDigits(folded.slice(digitsStart, digitsEnd));
+      // plainDecimal drops the spaces: "2 020" is four digits too.
+      fourDigits = negativeAt === null && isFourDigitsAt(folded, digitsStart, digitsEnd);
     }
     const suffix = readSuffix(folded, original, digitsEnd);
     if (!Number.isFinite(value)) continue;
@@ -172,19 +177,11 @@ export function scanNumbers(folded: string, original: string): ScannedText {
       year: fourDigits && value >= 1990 && value <= 2100 && !percent && unit === null,
     });
   }
-  return { numbers, dates };
+  return { numbers, dates: dates ?? NO_DATES };
 }
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-function hasDigitOrN(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isDigit(code) || code === 0x6e) return true;
-  }
-  return false;
 }
 
 function isAsciiAlnum(code: number): boolean {
@@ -215,8 +212,13 @@ function numberLengthAt(text: string, i: number, code: number): number {
       const next = codePointAtIndex(text, run);
       // "90 %", "90%", "2020": no alternative can go on; `\d+` takes the run unless a numeral follows it.
       if (next !== 0x2e && next !== 0x2c && next !== 0x20 && !isNumberCode(next)) return run - i;
-      // "90 dagar": only "1 600"-style groups go on past a space, and they need a digit right after it.
-      if (next === 0x20 && !isDigit(text.charCodeAt(run + 1))) return run - i;
+      // "90 dagar": only "1 600"-style groups go on past a space, and they need a digit right after it, and
+      // at most three digits before it.
+      if (next === 0x20 && (!isDigit(text.charCodeAt(run + 1)) || run - i > 3)) return run - i;
+      if (next === 0x20) {
+        const grouped = spaceGroupsEnd(text, run);
+        if (grouped > 0) return grouped - i;
+      }
       if (next === 0x2e || next === 0x2c) {
         // "5." or "3, 4": nothing goes on past a separator without a digit after it.
         if (!isDigit(text.charCodeAt(run + 1))) return run - i;
@@ -230,6 +232,28 @@ function numberLengthAt(text: string, i: number, code: number): number {
   NUMBER_AT.lastIndex = i;
   const m = NUMBER_AT.exec(text);
   return m === null ? 0 : m[0].length;
+}
+
+/**
+ * Where "1 600" or "1 600 000,5" ends, from the space after its first one to three digits: every group after
+ * a space exactly three digits, then perhaps "," or "." and digits, then no numeral. Then the fifth alternative,
+ * `\d{1,3}(?: \d{3})+(?:[.,]\d+)?`, takes it all (the four before it need "." or "," after the first digits).
+ * 0 for anything less regular: the pattern decides.
+ */
+function spaceGroupsEnd(text: string, space: number): number {
+  let at = space;
+  while (text.charCodeAt(at) === 0x20 && isDigit(text.charCodeAt(at + 1))) {
+    const groupEnd = digitRunEnd(text, at + 1);
+    if (groupEnd - at - 1 !== 3) return 0;
+    at = groupEnd;
+  }
+  // A space here has no digit after it (the loop would have taken it): the number ends, as at any non-numeral.
+  const next = codePointAtIndex(text, at);
+  if (isNumberCode(next)) return 0;
+  if (next !== 0x2e && next !== 0x2c) return at;
+  if (!isDigit(text.charCodeAt(at + 1))) return at;
+  const end = digitRunEnd(text, at + 1);
+  return isNumberCode(codePointAtIndex(text, end)) ? 0 : end;
 }
 
 function digitRunEnd(text: string, from: number): number {
@@ -250,30 +274,22 @@ function mayStartDate(text: string, i: number): boolean {
   if (next === 0x2f || next === 0x2e) return true;
   let month = i + run;
   while (isSpaceCode(text.charCodeAt(month))) month++;
-  return month > i + run && MONTH_STARTS.has(text.slice(month, month + 3));
+  if (month === i + run) return false;
+  const first = text.charCodeAt(month);
+  for (const start of MONTH_STARTS) if (start.charCodeAt(0) === first && text.startsWith(start, month)) return true;
+  return false;
 }
 
 /** Every month name and abbreviation DATE knows begins with one of these. */
-const MONTH_STARTS = new Set(["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]);
+const MONTH_STARTS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
-function findDates(folded: string): [number, number][] {
-  const dates: [number, number][] = [];
-  let i = 0;
-  while (i < folded.length) {
-    const code = folded.charCodeAt(i);
-    // DATE's lookbehind is letters and digits only: "_2021-03-31" is a date.
-    if (isDigit(code) && (i === 0 || !isAsciiAlnum(folded.charCodeAt(i - 1))) && mayStartDate(folded, i)) {
-      DATE_AT.lastIndex = i;
-      const m = DATE_AT.exec(folded);
-      if (m !== null) {
-        dates.push([i, i + m[0].length]);
-        i += m[0].length;
-        continue;
-      }
-    }
-    i++;
-  }
-  return dates;
+/** Where DATE's match at the digit at `i` ends; `i` for none. */
+function dateEndAt(text: string, i: number): number {
+  // DATE's lookbehind is letters and digits only: "_2021-03-31" is a date.
+  if ((i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) || !mayStartDate(text, i)) return i;
+  DATE_AT.lastIndex = i;
+  const m = DATE_AT.exec(text);
+  return m === null ? i : i + m[0].length;
 }
 
 function inDate(dates: readonly (readonly [number, number])[], i: number): boolean {
@@ -285,9 +301,10 @@ function inDate(dates: readonly (readonly [number, number])[], i: number): boole
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
- * The value of text[from, to) when it is digits with at most one "." or "," (a decimal separator then, as
- * plainDecimal reads it) and at most 15 digits; NaN otherwise. Exactly Number() of the decimal text: the digits
- * make an exact integer below 2^53, and one division by an exact power of ten rounds correctly, as parsing does.
+ * The value of text[from, to) when it is digits and spaces with at most one "." or "," (a decimal separator
+ * then, as plainDecimal reads it) and at most 15 digits; NaN otherwise. Exactly Number() of plainDecimal's text:
+ * the digits make an exact integer below 2^53, and one division by an exact power of ten rounds correctly, as
+ * parsing does.
  */
 function simpleValue(text: string, from: number, to: number): number {
   let digits = 0;
@@ -301,12 +318,23 @@ function simpleValue(text: string, from: number, to: number): number {
       if (decimals >= 0) decimals++;
     } else if ((code === 0x2e || code === 0x2c) && decimals < 0) {
       decimals = 0;
-    } else {
+    } else if (code !== 0x20) {
       return Number.NaN;
     }
   }
   if (digits === 0 || digits > 15) return Number.NaN;
   return decimals > 0 ? whole / (POW10[decimals] ?? Number.NaN) : whole;
+}
+
+/** Whether text[from, to) is four digits once spaces are dropped. */
+function isFourDigitsAt(text: string, from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) digits++;
+    else if (code !== 0x20) return false;
+  }
+  return digits === 4;
 }
 
 function isFourDigits(decimal: string): boolean {

@@ -78,24 +78,40 @@ interface Context {
   readonly suffixes: readonly ComparatorEntry[];
   readonly verbs: readonly ComparatorEntry[];
   readonly bares: readonly ComparatorEntry[];
-  /** Prefix comparators by the position of the number or reference they stand before. */
-  readonly prefixAt: ReadonlyMap<number, ComparatorEntry>;
+  /** Prefix comparators, each with the position of the number or reference it stands before. */
+  readonly prefixes: readonly PrefixAt[];
 }
 
 const NO_ENTRIES: readonly ComparatorEntry[] = [];
-const NO_PREFIXES: ReadonlyMap<number, ComparatorEntry> = new Map();
+
+/** A prefix comparator and the position of the number or reference it stands before. */
+interface PrefixAt {
+  readonly at: number;
+  readonly entry: ComparatorEntry;
+}
+
+const NO_PREFIXES: readonly PrefixAt[] = [];
+
+/** The prefix comparator standing before position `at`; the last one found when several point there. */
+function prefixAt(ctx: Context, at: number): ComparatorEntry | undefined {
+  const prefixes = ctx.prefixes;
+  for (let i = prefixes.length - 1; i >= 0; i--) {
+    const p = prefixes[i];
+    if (p !== undefined && p.at === at) return p.entry;
+  }
+  return undefined;
+}
 
 function context(text: string, folded: string): Context {
   let suffixes = NO_ENTRIES;
   let verbs = NO_ENTRIES;
   let bares = NO_ENTRIES;
-  let prefixAt = NO_PREFIXES;
+  let prefixes = NO_PREFIXES;
   for (const m of COMPARATORS.findAll(folded)) {
     const entry = m.entry;
     switch (entry.place) {
       case "prefix":
-        if (prefixAt === NO_PREFIXES) prefixAt = new Map();
-        (prefixAt as Map<number, ComparatorEntry>).set(prefixTarget(folded, m.end), entry);
+        prefixes = [...prefixes, { at: prefixTarget(folded, m.end), entry }];
         break;
       case "suffix":
         suffixes = [...suffixes, entry];
@@ -108,7 +124,7 @@ function context(text: string, folded: string): Context {
         break;
     }
   }
-  return { text, folded, suffixes, verbs, bares, prefixAt };
+  return { text, folded, suffixes, verbs, bares, prefixes };
 }
 
 export function readText(raw: string, words?: YesNoWords): ReadValue | null {
@@ -117,9 +133,9 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
   const folded = foldForMatching(text);
   const { numbers, dates } = scanNumbers(folded, text);
   const ctx = context(text, folded);
-  const { verbs, prefixAt } = ctx;
+  const verbs = ctx.verbs;
 
-  if (numbers.every((n) => n.year)) {
+  if (allYears(numbers)) {
     const state = readYesNo(folded, words);
     if (state === "ambiguous") return unparseable(ctx, "ambiguous");
     if (state !== null) return booleanValue(text, state);
@@ -133,7 +149,7 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
   if (baseline !== null) {
     const others = numbers.filter((n) => n !== baseline.token && !n.year && !isQualifier(n));
     if (others.length > 1) return unparseable(ctx, "several-numbers");
-    const attached = prefixAt.get(baseline.at);
+    const attached = prefixAt(ctx, baseline.at);
     const comparison =
       (attached === undefined ? null : { direction: attached.direction, strict: attached.strict }) ??
       agree(ctx.suffixes) ??
@@ -144,8 +160,8 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
     return baselineValue(text, baseline.ref, comparison, change);
   }
 
-  const free = numbers.filter((n) => !isQualifier(n));
-  let candidates = free.filter((n) => !n.year);
+  const free = withoutQualifiers(numbers);
+  let candidates = withoutYears(free);
   if (candidates.length === 0) candidates = free;
   // "Ligga på 90 %": when every number follows a qualifier word, one of them is still the target, unless a
   // verb says the target is a change ("Minska inom 3 år").
@@ -170,13 +186,30 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
   return unparseable(ctx, "several-numbers");
 }
 
+function allYears(numbers: readonly NumberToken[]): boolean {
+  for (const n of numbers) if (!n.year) return false;
+  return true;
+}
+
+/** The numbers that do not follow a qualifier word; the list itself when none does. */
+function withoutQualifiers(numbers: readonly NumberToken[]): readonly NumberToken[] {
+  for (const n of numbers) if (isQualifier(n)) return numbers.filter((m) => !isQualifier(m));
+  return numbers;
+}
+
+/** The numbers that are not years; the list itself when none is. */
+function withoutYears(numbers: readonly NumberToken[]): readonly NumberToken[] {
+  for (const n of numbers) if (n.year) return numbers.filter((m) => !m.year);
+  return numbers;
+}
+
 function isQualifier(n: NumberToken): boolean {
   return n.wordBefore !== null && QUALIFIER_WORDS.has(n.wordBefore);
 }
 
 /** The comparator of one number: the one right before it, else words after it, else the verbs. */
 function comparisonFor(ctx: Context, n: NumberToken): Comparison | null {
-  const attached = ctx.prefixAt.get(n.start);
+  const attached = prefixAt(ctx, n.start);
   if (attached !== undefined) return { direction: attached.direction, strict: attached.strict };
   return agree(ctx.suffixes) ?? agree(ctx.verbs);
 }
@@ -194,8 +227,8 @@ function rangeValue(ctx: Context, a: NumberToken, b: NumberToken): RangeValue | 
   const gap = ctx.folded.slice(a.after, b.start);
   const gapWord = gap.trim();
   const bySeparator = RANGE_GAP.test(gap) && (gapWord !== "och" || a.wordBefore === "mellan");
-  const ca = ctx.prefixAt.get(a.start);
-  const cb = ctx.prefixAt.get(b.start);
+  const ca = prefixAt(ctx, a.start);
+  const cb = prefixAt(ctx, b.start);
   const byBounds = ca !== undefined && cb !== undefined && ca.direction !== cb.direction;
   if (!bySeparator && !byBounds) return null;
   const percent = a.percent || b.percent;

@@ -107,7 +107,7 @@ export function foldForMatching(text: string): string {
         continue;
       }
     }
-    const folded = foldedUnit(code);
+    const folded = code < 0x80 ? (ASCII_FOLDED[code] ?? code) : foldedUnit(code);
     if (folded !== code) {
       out += text.slice(copiedTo, i) + String.fromCharCode(folded);
       copiedTo = i + 1;
@@ -152,6 +152,9 @@ function foldOne(ch: string): string {
   // A few characters lower-case to a different length (İ); keep them as they are to keep indexes aligned.
   return lower.length === ch.length ? lower : ch;
 }
+
+/** What each ASCII character folds to: its lower case, or a space for tab, CR and LF. */
+const ASCII_FOLDED = Array.from({ length: 0x80 }, (_, code) => foldOne(String.fromCharCode(code)).charCodeAt(0));
 
 export interface PhraseMatch<T> {
   readonly start: number;
