@@ -28,12 +28,13 @@ const SEVERITY_SV: Readonly<Record<Severity, string>> = { error: "fel", warning:
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
 export function formatSummary(evaluation: Evaluation, context: SummaryContext): string {
+  const severities = countBySeverity(evaluation.problems);
   const sections = [
     heading(evaluation, context),
     perspectiveTable(evaluation),
     planList(evaluation.plans),
-    problemList(evaluation.problems),
-    outcome(evaluation, context),
+    problemList(evaluation.problems, severities),
+    outcome(severities.error, context),
   ];
   return `${sections
     .filter((s) => s.length > 0)
@@ -92,12 +93,12 @@ function planList(plans: readonly EvaluatedPlan[]): string[] {
   return lines;
 }
 
-function problemList(problems: readonly Problem[]): string[] {
+function problemList(problems: readonly Problem[], severities: SeverityCounts): string[] {
   if (problems.length === 0) return ["Inga problem."];
-  const lines = [`Problem: ${severityTotals(problems)}`];
+  const lines = [`Problem: ${severityTotals(severities)}`];
   for (const [sheet, list] of groupBySheet(problems)) {
     lines.push(`  ${sheet ?? "Arbetsboken"}`);
-    const shown = list.slice(0, MAX_PROBLEMS_PER_SHEET);
+    const shown = firstInCellOrder(list, MAX_PROBLEMS_PER_SHEET);
     const locationWidth = Math.min(24, Math.max(...shown.map((p) => width(formatLocation(p)))));
     const codeWidth = Math.max(...shown.map((p) => width(p.code)));
     for (const p of shown) {
@@ -113,8 +114,7 @@ function problemList(problems: readonly Problem[]): string[] {
   return lines;
 }
 
-function outcome(evaluation: Evaluation, context: SummaryContext): string[] {
-  const errors = evaluation.problems.filter((p) => p.severity === "error").length;
+function outcome(errors: number, context: SummaryContext): string[] {
   const lines: string[] = [];
   if (errors === 0) {
     lines.push("Resultat: inga fel.");
@@ -133,40 +133,84 @@ function outcome(evaluation: Evaluation, context: SummaryContext): string[] {
   return lines;
 }
 
-function severityTotals(problems: readonly Problem[]): string {
+type SeverityCounts = Record<Severity, number>;
+
+/** One pass over the problems, shared by the totals line and the result line. */
+function countBySeverity(problems: readonly Problem[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) counts[p.severity]++;
+  return counts;
+}
+
+function severityTotals(counts: SeverityCounts): string {
   return SEVERITY_ORDER.map((s) => {
-    const n = problems.filter((p) => p.severity === s).length;
+    const n = counts[s];
     return s === "error" ? `${n} fel` : s === "warning" ? count(n, "varning", "varningar") : `${n} info`;
   }).join(", ");
 }
 
-/** By sheet in order of first appearance (workbook-level problems first), each sheet's problems in row order. */
+/** By sheet in order of first appearance (workbook-level problems first), each sheet's problems as found. */
 function groupBySheet(problems: readonly Problem[]): [string | null, Problem[]][] {
   const groups = new Map<string | null, Problem[]>();
   for (const p of problems) {
-    const list = groups.get(p.sheet) ?? [];
-    list.push(p);
-    groups.set(p.sheet, list);
+    const list = groups.get(p.sheet);
+    if (list === undefined) groups.set(p.sheet, [p]);
+    else list.push(p);
   }
   const entries = [...groups];
   entries.sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0));
-  // Sort keys computed once: a big workbook can have tens of thousands of problems.
-  return entries.map(([sheet, list]) => [
-    sheet,
-    list
-      .map((problem, index) => ({ problem, order: cellOrder(problem.cell), index }))
-      .sort((a, b) => a.order - b.order || a.index - b.index)
-      .map((entry) => entry.problem),
-  ]);
+  return entries;
 }
 
-/** Row-major order of an A1 address; problems without a cell come first. */
+/**
+ * The first `limit` of a sheet's problems in row order (stable). Only those are printed, and the engine
+ * already lists a sheet's problems in cell order, so a linear check usually replaces sorting tens of thousands.
+ */
+function firstInCellOrder(list: readonly Problem[], limit: number): Problem[] {
+  if (inCellOrder(list)) return list.slice(0, limit);
+  return list
+    .map((problem, index) => ({ problem, order: cellOrder(problem.cell), index }))
+    .sort((a, b) => a.order - b.order || a.index - b.index)
+    .slice(0, limit)
+    .map((entry) => entry.problem);
+}
+
+function inCellOrder(list: readonly Problem[]): boolean {
+  let previous = -Infinity;
+  for (const p of list) {
+    const order = cellOrder(p.cell);
+    if (order < previous) return false;
+    previous = order;
+  }
+  return true;
+}
+
+const CODE_A = 65;
+const CODE_Z = 90;
+const CODE_0 = 48;
+const CODE_9 = 57;
+
+/**
+ * Row-major order of an A1 address ("AB12": letters, then digits, nothing else); problems without a cell
+ * come first. Scanned by hand rather than with a regular expression: it runs once per problem.
+ */
 function cellOrder(cell: string | null): number {
-  const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
-  if (!m) return -1;
+  if (!cell) return -1;
+  let i = 0;
   let col = 0;
-  for (const ch of m[1] ?? "") col = col * 26 + ch.charCodeAt(0) - 64;
-  return Number(m[2]) * 20000 + col;
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < CODE_A || code > CODE_Z) break;
+    col = col * 26 + code - 64;
+  }
+  if (i === 0 || i === cell.length) return -1;
+  let row = 0;
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < CODE_0 || code > CODE_9) return -1;
+    row = row * 10 + code - CODE_0;
+  }
+  return row * 20000 + col;
 }
 
 function add(total: StatusCounts, counts: StatusCounts): void {

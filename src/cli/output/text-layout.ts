@@ -27,14 +27,21 @@ export function truncate(text: string, size: number): string {
 export function wrap(prefix: string, text: string, indent: number, lineWidth = LINE_WIDTH): string[] {
   const lines: string[] = [];
   let line = prefix;
+  // Kept alongside the line, so that no word makes the whole line be measured again.
+  let used = width(prefix);
   let lineHasWord = false;
   for (const word of unbreakableWords(text)) {
-    const candidate = lineHasWord ? `${line} ${word}` : line + word;
-    if (lineHasWord && width(candidate) > lineWidth) {
+    const wordWidth = width(word);
+    if (lineHasWord && used + 1 + wordWidth > lineWidth) {
       lines.push(line);
       line = " ".repeat(indent) + word;
+      used = indent + wordWidth;
+    } else if (lineHasWord) {
+      line = `${line} ${word}`;
+      used += 1 + wordWidth;
     } else {
-      line = candidate;
+      line += word;
+      used += wordWidth;
     }
     lineHasWord = true;
   }

@@ -30,19 +30,29 @@ export interface ResolvedDirection {
 
 const EXPLICIT = ["column", "rule", "target"] as const;
 
+/** Shared by the (nearly all) rows without a conflict, so resolving a row's direction allocates no array. */
+const NO_CONFLICTS: readonly DirectionConflict[] = Object.freeze([]);
+
 export function resolveDirection(c: DirectionCandidates): ResolvedDirection {
   for (let i = 0; i < EXPLICIT.length; i++) {
     const source = EXPLICIT[i];
     if (source === undefined) continue;
     const direction = c[source];
     if (direction === null) continue;
-    const conflicts: DirectionConflict[] = [];
-    for (const loser of EXPLICIT.slice(i + 1)) {
-      const other = c[loser];
-      if (other !== null && other !== direction) conflicts.push({ loser, direction: other });
-    }
-    return { direction, source, conflicts };
+    return { direction, source, conflicts: conflictsBelow(c, i, direction) };
   }
-  if (c.name !== null) return { direction: c.name, source: "name", conflicts: [] };
-  return { direction: c.fallback, source: "default", conflicts: [] };
+  if (c.name !== null) return { direction: c.name, source: "name", conflicts: NO_CONFLICTS };
+  return { direction: c.fallback, source: "default", conflicts: NO_CONFLICTS };
+}
+
+/** The explicit sources after index `winner` in EXPLICIT that say otherwise than `direction`. */
+function conflictsBelow(c: DirectionCandidates, winner: number, direction: Direction): readonly DirectionConflict[] {
+  let conflicts: DirectionConflict[] | null = null;
+  for (let i = winner + 1; i < EXPLICIT.length; i++) {
+    const loser = EXPLICIT[i];
+    if (loser === undefined) continue;
+    const other = c[loser];
+    if (other !== null && other !== direction) (conflicts ??= []).push({ loser, direction: other });
+  }
+  return conflicts ?? NO_CONFLICTS;
 }

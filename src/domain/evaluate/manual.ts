@@ -3,7 +3,7 @@ import { isCellError } from "../grid";
 import { makeProblem } from "../problems";
 import { STATUS_NAME_SV, type Status, type StatusSource } from "../status";
 import { parseAssessment } from "../status/assessment";
-import { at, cellOf, type SheetContext } from "./context";
+import { at, rawOf, type SheetContext } from "./context";
 
 export interface Judged {
   readonly status: Status;
@@ -13,16 +13,16 @@ export interface Judged {
 
 /** `computed` is what the row would have without Bedömning; it is still worked out so a difference can be told. */
 export function applyManual(ctx: SheetContext, row: number, computed: Judged): Judged {
-  const cell = cellOf(ctx, row, "assessment");
-  if (cell === null) return computed;
-  if (isCellError(cell.value)) {
-    ctx.problems.push(makeProblem("CELL_ERROR", at(ctx, row, "assessment"), { value: cell.value.error }));
+  const value = rawOf(ctx, row, "assessment");
+  if (value === undefined) return computed;
+  if (isCellError(value)) {
+    ctx.problems.push(makeProblem("CELL_ERROR", at(ctx, row, "assessment"), { value: value.error }));
     return computed;
   }
-  const manual = parseAssessment(cell.value);
+  const manual = parseAssessment(value);
   if (manual === null) return computed;
   if (manual === "invalid") {
-    ctx.problems.push(makeProblem("INVALID_ASSESSMENT", at(ctx, row, "assessment"), { value: String(cell.value) }));
+    ctx.problems.push(makeProblem("INVALID_ASSESSMENT", at(ctx, row, "assessment"), { value: String(value) }));
     return computed;
   }
   const differs = computed.status !== "missing" && computed.status !== manual;

@@ -8,14 +8,14 @@ import { findRule } from "../rules/lookup";
 import type { IndicatorRule } from "../rules/types";
 import { cellText } from "../sheet/text";
 import type { ColumnKey } from "../sheet/types";
-import type { Direction, DirectionSource } from "../status";
+import type { Direction, DirectionSource, Status, StatusSource } from "../status";
 import { evaluateIndicator } from "../status/indicator-rule";
 import { directionFromName, parseDirectionCell } from "../values/direction";
 import { formatValueSv } from "../values/format";
 import { readValue } from "../values/read-value";
 import { reconcileScale } from "../values/scale";
 import type { ReadValue, YesNoWords } from "../values/types";
-import { at, cellOf, type SheetContext } from "./context";
+import { at, cellOf, rawOf, type SheetContext } from "./context";
 import { resolveDirection } from "./direction";
 import type { Judged } from "./manual";
 
@@ -30,7 +30,7 @@ export interface Measured extends Judged {
 
 export function measureRow(ctx: SheetContext, row: number, name: string): Measured {
   const rule = ruleOf(ctx, row);
-  const words: YesNoWords = { yes: rule.rule.yesWords, ongoing: rule.rule.ongoingWords, no: rule.rule.noWords };
+  const words = yesNoWordsOf(rule.rule);
   const target = readAt(ctx, row, "target", words);
   const actualCell = ctx.actualCol === null ? null : ctx.read(row, ctx.actualCol);
   const rawActual = actualCell === null ? null : readValue(actualCell, words);
@@ -40,33 +40,26 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
   // Checked before the actual arrives, so a missing Jämförelsevärde shows up while there is time to fill it in.
   const baseline = target?.kind === "baseline" ? baselineOf(ctx, row, target) : null;
 
-  const { direction, directionSource } = directionOf(ctx, row, name, target, rule);
-  const done = (j: Judged, actual: ReadValue | null = rawActual): Measured => ({
-    status: j.status,
-    source: j.source,
-    explanation: j.explanation,
-    target,
-    actual,
-    direction,
-    directionSource,
-  });
+  const direction = directionOf(ctx, row, name, target, rule);
 
   if (rawActual === null) {
     const explanation =
       ctx.actualHeader === null
         ? "Bladet har ingen kolumn för utfall."
         : `Inget utfall i kolumnen ${ctx.actualHeader}.`;
-    return done(none(explanation));
+    return unmeasured(explanation, target, rawActual, direction);
   }
   if (target === null) {
     ctx.problems.push(makeProblem("MISSING_TARGET", at(ctx, row, "target"), { name }));
-    return done(none("Målvärde saknas, så status kan inte beräknas."));
+    return unmeasured("Målvärde saknas, så status kan inte beräknas.", target, rawActual, direction);
   }
   if (target.kind === "unparseable") {
-    return done(none(`Målvärdet "${target.text}" kan inte tolkas, så status kan inte beräknas.`));
+    const explanation = `Målvärdet "${target.text}" kan inte tolkas, så status kan inte beräknas.`;
+    return unmeasured(explanation, target, rawActual, direction);
   }
   if (rawActual.kind === "unparseable") {
-    return done(none(`Utfallet "${rawActual.text}" kan inte tolkas, så status kan inte beräknas.`));
+    const explanation = `Utfallet "${rawActual.text}" kan inte tolkas, så status kan inte beräknas.`;
+    return unmeasured(explanation, target, rawActual, direction);
   }
   if (!comparable(target, rawActual)) {
     ctx.problems.push(
@@ -101,11 +94,44 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
     target,
     actual,
     baseline,
-    direction: direction ?? "higher",
+    direction: direction.direction ?? "higher",
     rule: rule.rule,
   });
   const source = outcome.status === "missing" ? "none" : "computed";
-  return done({ status: outcome.status, source, explanation: outcome.explanation }, actual);
+  return measured(outcome.status, source, outcome.explanation, target, actual, direction);
+}
+
+/**
+ * One literal with every field, made by a plain function: a closure over the row's facts cost an allocation
+ * (and, under tsx, a __name call) on each of 100k rows.
+ */
+function measured(
+  status: Status,
+  source: StatusSource,
+  explanation: string,
+  target: ReadValue | null,
+  actual: ReadValue | null,
+  direction: RowDirection,
+): Measured {
+  return {
+    status,
+    source,
+    explanation,
+    target,
+    actual,
+    direction: direction.direction,
+    directionSource: direction.directionSource,
+  };
+}
+
+/** A row whose status cannot be computed: missing, with the reason why. */
+function unmeasured(
+  explanation: string,
+  target: ReadValue | null,
+  actual: ReadValue | null,
+  direction: RowDirection,
+): Measured {
+  return measured("missing", "none", explanation, target, actual, direction);
 }
 
 interface RowRule {
@@ -115,14 +141,46 @@ interface RowRule {
 }
 
 function ruleOf(ctx: SheetContext, row: number): RowRule {
-  const cell = cellOf(ctx, row, "rule");
-  const written = cell === null ? "" : cellText(cell.value);
-  if (written === "") return { rule: ctx.defaultRule, named: false };
+  const value = rawOf(ctx, row, "rule");
+  const written = value === undefined ? "" : cellText(value);
+  if (written === "") return unnamedRule(ctx.defaultRule);
   const found = findRule(ctx.rules, written);
   if (found !== null) return { rule: found, named: true };
   ctx.problems.push(makeProblem("UNKNOWN_RULE", at(ctx, row, "rule"), { value: written }));
-  return { rule: ctx.defaultRule, named: false };
+  return unnamedRule(ctx.defaultRule);
 }
+
+/** Most rows name no rule; they share one RowRule per default rule instead of allocating their own. */
+const unnamedRules = new WeakMap<IndicatorRule, RowRule>();
+
+function unnamedRule(rule: IndicatorRule): RowRule {
+  let found = unnamedRules.get(rule);
+  if (found === undefined) {
+    found = { rule, named: false };
+    unnamedRules.set(rule, found);
+  }
+  return found;
+}
+
+/** The words the value reader takes for ja/pågår/nej, shared per rule rather than rebuilt on every row. */
+const yesNoWords = new WeakMap<IndicatorRule, YesNoWords>();
+
+function yesNoWordsOf(rule: IndicatorRule): YesNoWords {
+  let words = yesNoWords.get(rule);
+  if (words === undefined) {
+    words = { yes: rule.yesWords, ongoing: rule.ongoingWords, no: rule.noWords };
+    yesNoWords.set(rule, words);
+  }
+  return words;
+}
+
+interface RowDirection {
+  /** null where direction plays no part (yes/no and range targets). */
+  readonly direction: Direction | null;
+  readonly directionSource: DirectionSource | null;
+}
+
+const NO_DIRECTION: RowDirection = { direction: null, directionSource: null };
 
 function directionOf(
   ctx: SheetContext,
@@ -130,17 +188,20 @@ function directionOf(
   name: string,
   target: ReadValue | null,
   rule: RowRule,
-): { direction: Direction | null; directionSource: DirectionSource | null } {
-  if (target !== null && (target.kind === "boolean" || target.kind === "range")) {
-    return { direction: null, directionSource: null };
-  }
-  const columnCell = cellOf(ctx, row, "direction");
-  const fromColumn = columnCell === null ? null : parseDirectionCell(columnCell.value);
+): RowDirection {
+  if (target !== null && (target.kind === "boolean" || target.kind === "range")) return NO_DIRECTION;
+  const columnValue = rawOf(ctx, row, "direction");
+  const fromColumn = columnValue === undefined ? null : parseDirectionCell(columnValue);
+  const column = fromColumn === "yesno" ? null : fromColumn;
+  const ruleDirection = rule.named ? rule.rule.direction : null;
+  const targetDirection = target?.comparison?.direction ?? null;
+  // The name's wording only decides when no explicit source does, so it is only read then: it is a text scan.
+  const explicit = column !== null || ruleDirection !== null || targetDirection !== null;
   const resolved = resolveDirection({
-    column: fromColumn === "yesno" ? null : fromColumn,
-    rule: rule.named ? rule.rule.direction : null,
-    target: target?.comparison?.direction ?? null,
-    name: directionFromName(name),
+    column,
+    rule: ruleDirection,
+    target: targetDirection,
+    name: explicit ? null : directionFromName(name),
     fallback: ctx.defaultRule.direction ?? "higher",
   });
   // Only a target that is compared needs a direction; a Ja/Nej in Riktning says none is needed.
@@ -224,8 +285,4 @@ function comparable(target: ReadValue, actual: ReadValue): boolean {
 
 function sameUnit(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function none(explanation: string): Judged {
-  return { status: "missing", source: "none", explanation };
 }

@@ -5,7 +5,7 @@
  */
 import type { PerspectiveSummary } from "../evaluation";
 import { normalizeLabel } from "../sheet/text";
-import { emptyCounts, type Status, type StatusCounts } from "../status";
+import { emptyCounts, STATUSES, type Status, type StatusCounts } from "../status";
 
 export const NO_PERSPECTIVE = "Utan perspektiv";
 
@@ -48,8 +48,10 @@ export class PerspectiveTally {
     this.tallyFor(perspective).goals[status]++;
   }
 
-  addIndicator(perspective: string | null, status: Status): void {
-    this.tallyFor(perspective).indicators[status]++;
+  /** A goal's indicators at once. */
+  addIndicators(perspective: string | null, counts: StatusCounts): void {
+    const total = this.tallyFor(perspective).indicators;
+    for (const s of STATUSES) total[s] += counts[s];
   }
 
   summaries(): PerspectiveSummary[] {

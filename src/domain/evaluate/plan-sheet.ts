@@ -15,7 +15,7 @@ import { emptyCounts, type Direction, type DirectionSource, type Status, type St
 import { rollup } from "../status/rollup";
 import { readValue } from "../values/read-value";
 import type { ReadValue } from "../values/types";
-import { at, cellOf, textOf, type SheetContext } from "./context";
+import { at, cellOf, createRawReader, textOf, type SheetContext } from "./context";
 import { NameRegistry } from "./duplicates";
 import { chooseLevelWord } from "../level-words";
 import { applyManual, type Judged } from "./manual";
@@ -40,10 +40,12 @@ export function evaluatePlanSheet(grid: SheetGrid, layout: SheetLayout, state: W
   const outline = parseOutline(grid, layout);
   const problems = outline.problems;
   const actualCol = periodColumn(layout, state.period);
+  const read = createCellReader(grid);
   const ctx: SheetContext = {
     sheet: grid.name,
     layout,
-    read: createCellReader(grid),
+    read,
+    readRaw: createRawReader(grid, read),
     actualCol,
     actualHeader: layout.periods.find((p) => p.col === actualCol)?.header ?? null,
     rules: state.rules,
@@ -61,19 +63,46 @@ export function evaluatePlanSheet(grid: SheetGrid, layout: SheetLayout, state: W
   for (const p of sortByCell(problems)) state.problems.push(p);
 }
 
-/** Stable sort by row, then column; problems without a cell first. */
+/**
+ * Stable sort by row, then column; problems without a cell first. A sheet can have tens of thousands of
+ * problems, so each gets one numeric key and the sort moves indices, not keyed objects.
+ */
 function sortByCell(problems: readonly Problem[]): Problem[] {
-  const keyed = problems.map((p) => ({ p, key: cellOrder(p.cell) }));
-  keyed.sort((a, b) => a.key.row - b.key.row || a.key.col - b.key.col);
-  return keyed.map((k) => k.p);
+  const keys = new Float64Array(problems.length);
+  const order: number[] = new Array<number>(problems.length);
+  for (let i = 0; i < problems.length; i++) {
+    keys[i] = cellOrder(problems[i]?.cell ?? null);
+    order[i] = i;
+  }
+  order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+  return order.map((i) => problems[i] as Problem);
 }
 
-function cellOrder(cell: string | null): { row: number; col: number } {
-  const m = cell === null ? null : /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m || m[1] === undefined || m[2] === undefined) return { row: -1, col: -1 };
+const CODE_A = 65;
+const CODE_Z = 90;
+const CODE_0 = 48;
+const CODE_9 = 57;
+/** Above Excel's last column (XFD, 16384), so row * COLUMN_SPAN + column orders row-major. */
+const COLUMN_SPAN = 20000;
+
+/** Row-major order of an A1 address (letters, then digits, nothing else); -1 for none, so those come first. */
+function cellOrder(cell: string | null): number {
+  if (cell === null) return -1;
+  let i = 0;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < CODE_A || code > CODE_Z) break;
+    col = col * 26 + (code - 64);
+  }
+  if (i === 0 || i === cell.length) return -1;
+  let row = 0;
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < CODE_0 || code > CODE_9) return -1;
+    row = row * 10 + (code - CODE_0);
+  }
+  return row * COLUMN_SPAN + col;
 }
 
 type StatusCells = { row: number; status: Status }[];
@@ -97,11 +126,14 @@ function evaluatePlan(
     rows.push(row);
     goalStatuses.push(row.status);
     state.perspectives.addGoal(perspective, row.status);
+    const goalIndicators = emptyCounts();
     for (const ind of indicators) {
       rows.push(ind);
       indicatorCounts[ind.status]++;
-      state.perspectives.addIndicator(perspective, ind.status);
+      goalIndicators[ind.status]++;
     }
+    // Once per goal, not per indicator: finding the perspective's tally normalises its name.
+    if (indicators.length > 0) state.perspectives.addIndicators(perspective, goalIndicators);
   }
 
   const computed = planStatus(ctx, plan, goalStatuses, state.rules);

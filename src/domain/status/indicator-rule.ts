@@ -124,8 +124,7 @@ function againstThreshold(
   if (actual === null) return incomparable(actualValue, refPhrase);
   const tol = toleranceFor(rule, reference.value);
   const a = `Utfall ${show(actual)}`;
-  const notes = [refNote, direction === "lower" ? "lägre är bättre" : null].filter((n) => n !== null);
-  const note = notes.length > 0 ? ` (${notes.join("; ")})` : "";
+  const note = thresholdNote(refNote, direction);
   // Positive when the actual is on the better side of the reference, whichever way is better.
   const diff = direction === "higher" ? actual.value - reference.value : reference.value - actual.value;
   const eps = epsilonFor(actual.value, reference.value);
@@ -146,6 +145,13 @@ function againstThreshold(
   return outcome("red", `${a} är ${worse} ${refPhrase}${note}`);
 }
 
+/** " (10 % under jämförelsevärdet …; lägre är bättre)", or "" when there is nothing to add. */
+function thresholdNote(refNote: string | null, direction: Direction): string {
+  const lower = direction === "lower";
+  if (refNote === null) return lower ? " (lägre är bättre)" : "";
+  return lower ? ` (${refNote}; lägre är bättre)` : ` (${refNote})`;
+}
+
 function inRange(target: RangeValue, actualValue: ReadValue, rule: IndicatorRule): IndicatorOutcome {
   const low = Math.min(target.value, target.high);
   const high = Math.max(target.value, target.high);
@@ -163,12 +169,11 @@ function inRange(target: RangeValue, actualValue: ReadValue, rule: IndicatorRule
   const bound = below ? low : high;
   const side = below ? "under" : "över";
   const tol = toleranceFor(rule, bound);
-  const tolText = toleranceText(rule, { value: bound, ...scale });
   const gap = Math.abs(actual.value - bound);
   if (tol > 0 && gap <= tol + epsilonFor(actual.value, bound)) {
-    return outcome("yellow", `${a} ${side} ${refPhrase} men inom toleransen ${tolText}`);
+    return outcome("yellow", `${a} ${side} ${refPhrase} men inom toleransen ${toleranceText(rule, scale)}`);
   }
-  if (tol > 0) return outcome("red", `${a} mer än ${tolText} ${side} ${refPhrase}`);
+  if (tol > 0) return outcome("red", `${a} mer än ${toleranceText(rule, scale)} ${side} ${refPhrase}`);
   return outcome("red", `${a} ${side} ${refPhrase}`);
 }
 
@@ -224,11 +229,42 @@ function toleranceFor(rule: IndicatorRule, reference: number): number {
   return rule.toleranceKind === "relative" ? t * Math.abs(reference) : t;
 }
 
-function toleranceText(rule: IndicatorRule, reference: Amount): string {
+/** The tolerance as the explanation words it; only the reference's scale matters, not its value. */
+function toleranceText(rule: IndicatorRule, scale: Pick<Amount, "percent" | "unit">): string {
+  const texts = toleranceTexts(rule);
+  if (texts.relative !== null) return texts.relative;
+  if (scale.percent) return texts.percentagePoints;
+  return scale.unit ? `${texts.plain} ${scale.unit}` : texts.plain;
+}
+
+/** A rule's tolerance formatted in each way it can be shown. */
+interface ToleranceTexts {
+  /** "10 %": a relative tolerance reads the same whatever the reference's scale. */
+  readonly relative: string | null;
+  /** "5 procentenheter", against a percent reference. */
+  readonly percentagePoints: string;
+  /** "2,5", before the reference's unit if any. */
+  readonly plain: string;
+}
+
+/**
+ * Formatted once per rule: a workbook has a handful of rules but can have 100k rows, and formatting a number
+ * the Swedish way is far dearer than a lookup. Keyed weakly so rules from one workbook do not outlive it.
+ */
+const toleranceTextCache = new WeakMap<IndicatorRule, ToleranceTexts>();
+
+function toleranceTexts(rule: IndicatorRule): ToleranceTexts {
+  const cached = toleranceTextCache.get(rule);
+  if (cached !== undefined) return cached;
   const t = Math.abs(rule.tolerance);
-  if (rule.toleranceKind === "relative") return formatPercentSv(t);
-  if (reference.percent) return `${formatNumberSv(t * 100)} procentenheter`;
-  return formatAmount(t, false, reference.unit);
+  const relative = rule.toleranceKind === "relative";
+  const texts: ToleranceTexts = {
+    relative: relative ? formatPercentSv(t) : null,
+    percentagePoints: relative ? "" : `${formatNumberSv(t * 100)} procentenheter`,
+    plain: relative ? "" : formatNumberSv(t),
+  };
+  toleranceTextCache.set(rule, texts);
+  return texts;
 }
 
 function epsilonFor(a: number, b: number): number {
@@ -244,8 +280,16 @@ function incomparable(actual: ReadValue, refPhrase: string): IndicatorOutcome {
 }
 
 function outcome(status: Status, sentence: string): IndicatorOutcome {
-  return { status, explanation: `${sentence} ${verdict(status)}.` };
+  return { status, explanation: `${sentence} ${VERDICT[status]}.` };
 }
+
+/** The closing "→ gul" for each status, built once rather than for every row. */
+const VERDICT: Readonly<Record<Status, string>> = {
+  green: verdict("green"),
+  yellow: verdict("yellow"),
+  red: verdict("red"),
+  missing: verdict("missing"),
+};
 
 function missing(sentence: string): IndicatorOutcome {
   return { status: "missing", explanation: sentence };

@@ -32,10 +32,11 @@ export const MIN_COLUMN_WIDTH = 5;
 export const MAX_COLUMN_WIDTH = 60;
 const PADDING = 2;
 
-interface Measured {
-  readonly row: number;
-  readonly col: number;
-  readonly text: string;
+/** One write's cells, kept for fitting widths and heights at the end. */
+interface Written {
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly SummaryValue[])[];
   readonly style: CellStyle;
   readonly measure: Measure;
   readonly extraWidth: number;
@@ -46,13 +47,31 @@ interface StyleEntry {
   readonly areas: CellRange[];
 }
 
-const styleKey = (style: CellStyle): string =>
-  JSON.stringify(Object.entries(style).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const styleKeys = new WeakMap<CellStyle, string>();
+
+/** The same key for equal styles; computed once per style object (a table uses a few objects for many rows). */
+function styleKey(style: CellStyle): string {
+  let key = styleKeys.get(style);
+  if (key === undefined) {
+    key = JSON.stringify(Object.entries(style).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    styleKeys.set(style, key);
+  }
+  return key;
+}
+
+const NO_STYLE: CellStyle = {};
 
 function numberFormatOf(value: SummaryValue): string {
   if (typeof value === "string") return TEXT_FORMAT;
   if (typeof value === "number") return COUNT_FORMAT;
   return GENERAL_FORMAT;
+}
+
+/** numberFormatOf() as a digit 0–2. */
+function formatCode(value: SummaryValue): number {
+  if (typeof value === "string") return 0;
+  if (typeof value === "number") return 1;
+  return 2;
 }
 
 function buildStyles(entries: readonly StyleEntry[]): StyledAreas[] {
@@ -73,32 +92,44 @@ export class SheetComposer {
   private readonly styles = new Map<string, StyleEntry>();
   private readonly fallbackStyles = new Map<string, StyleEntry>();
   private readonly merges: CellRange[] = [];
-  private readonly measured: Measured[] = [];
+  private readonly written: Written[] = [];
+  /** Rows of number formats by width and pattern: rows alike share one array, as table rows mostly are. */
+  private readonly formatRows = new Map<number, Map<number, readonly string[]>>();
   private readonly minWidths = new Map<number, number>();
 
   /** Writes a rectangle (rows padded with nulls to the longest) and returns the area it covers. */
   write(top: number, left: number, rows: readonly (readonly SummaryValue[])[], options: WriteOptions = {}): CellRange {
-    const width = rows.reduce((max, r) => Math.max(max, r.length), 1);
-    const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+    let width = 1;
+    for (const r of rows) if (r.length > width) width = r.length;
     const area: CellRange = { top, left, bottom: top + Math.max(rows.length, 1) - 1, right: left + width - 1 };
     if (rows.length === 0) return area;
-    const block: ValueBlock = { top, left, values, numberFormats: values.map((r) => r.map(numberFormatOf)) };
+    const values: (readonly SummaryValue[])[] = [];
+    const numberFormats: (readonly string[])[] = [];
+    for (const r of rows) {
+      // A full row is kept as given (the rows are the caller's fresh arrays, never changed afterwards).
+      let padded: readonly SummaryValue[] = r;
+      let pattern = 0;
+      let complete = r.length === width;
+      for (let c = 0; c < width; c++) {
+        const value = r[c];
+        if (value === undefined) complete = false;
+        pattern = pattern * 3 + formatCode(value ?? null);
+      }
+      if (!complete) padded = Array.from({ length: width }, (_, c) => r[c] ?? null);
+      values.push(padded);
+      numberFormats.push(this.formatRow(padded, pattern));
+    }
+    const block: ValueBlock = { top, left, values, numberFormats };
     (options.fallback ? this.fallbackBlocks : this.blocks).push(block);
     if (options.style) this.addStyle(area, options.style, options.fallback ?? false);
-    const style = options.style ?? {};
-    values.forEach((r, i) =>
-      r.forEach((value, j) => {
-        if (value === null || value === "") return;
-        this.measured.push({
-          row: top + i,
-          col: left + j,
-          text: String(value),
-          style,
-          measure: options.measure ?? "full",
-          extraWidth: options.extraWidth ?? 0,
-        });
-      }),
-    );
+    this.written.push({
+      top,
+      left,
+      values,
+      style: options.style ?? NO_STYLE,
+      measure: options.measure ?? "full",
+      extraWidth: options.extraWidth ?? 0,
+    });
     return area;
   }
 
@@ -126,6 +157,16 @@ export class SheetComposer {
     };
   }
 
+  private formatRow(values: readonly SummaryValue[], pattern: number): readonly string[] {
+    // Wide rows would overflow the pattern's number: those get their own array.
+    if (values.length > 20) return values.map(numberFormatOf);
+    let byPattern = this.formatRows.get(values.length);
+    if (!byPattern) this.formatRows.set(values.length, (byPattern = new Map()));
+    let formats = byPattern.get(pattern);
+    if (!formats) byPattern.set(pattern, (formats = values.map(numberFormatOf)));
+    return formats;
+  }
+
   private addStyle(area: CellRange, style: CellStyle, fallback: boolean): void {
     const map = fallback ? this.fallbackStyles : this.styles;
     const key = styleKey(style);
@@ -140,20 +181,41 @@ export class SheetComposer {
     }
   }
 
-  private mergeAt(row: number, col: number): CellRange | undefined {
-    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  /** Calls `visit` for every non-empty written cell, with the merge it lies in (the first one listed), if any. */
+  private forEachMeasured(
+    visit: (w: Written, row: number, col: number, text: string, merge: CellRange | undefined) => void,
+  ): void {
+    const mergesByRow = new Map<number, CellRange[]>();
+    for (const m of this.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = mergesByRow.get(r);
+        if (list) list.push(m);
+        else mergesByRow.set(r, [m]);
+      }
+    }
+    for (const w of this.written) {
+      w.values.forEach((values, i) => {
+        const row = w.top + i;
+        const merges = mergesByRow.get(row);
+        for (let j = 0; j < values.length; j++) {
+          const value = values[j];
+          if (value === null || value === undefined || value === "") continue;
+          const col = w.left + j;
+          const merge = merges?.find((m) => col >= m.left && col <= m.right);
+          visit(w, row, col, String(value), merge);
+        }
+      });
+    }
   }
 
   private fitColumns(): number[] {
     const demand: number[] = [];
-    for (const m of this.measured) {
-      const merge = this.mergeAt(m.row, m.col);
+    this.forEachMeasured((w, _row, col, text, merge) => {
       // Text spread over merged columns does not widen any one of them (titles, sentences).
-      if (m.measure === "none" || (merge && merge.right > merge.left)) continue;
-      const width =
-        (m.measure === "words" ? longestWordWidth(m.text, m.style) : textWidth(m.text, m.style)) + m.extraWidth;
-      demand[m.col] = Math.max(demand[m.col] ?? 0, width);
-    }
+      if (w.measure === "none" || (merge && merge.right > merge.left)) return;
+      const width = (w.measure === "words" ? longestWordWidth(text, w.style) : textWidth(text, w.style)) + w.extraWidth;
+      demand[col] = Math.max(demand[col] ?? 0, width);
+    });
     const columns = Math.max(demand.length, ...[...this.minWidths.keys()].map((c) => c + 1));
     return Array.from({ length: columns }, (_, c) => {
       const wanted = Math.ceil((demand[c] ?? 0) + PADDING);
@@ -169,14 +231,19 @@ export class SheetComposer {
       for (let c = left; c <= right; c++) sum += widths[c] ?? MIN_COLUMN_WIDTH;
       return sum;
     };
-    for (const m of this.measured) {
-      const merge = this.mergeAt(m.row, m.col);
-      const lines = m.style.wrap
-        ? wrappedLines(m.text, m.style, widthOf(m.col, merge?.right ?? m.col) - 1)
-        : 1 + (m.text.match(/\n/g)?.length ?? 0);
-      const height = lines * lineHeight(m.style);
-      if (height > (heights.get(m.row) ?? DEFAULT_ROW_HEIGHT)) heights.set(m.row, height);
-    }
+    this.forEachMeasured((w, row, col, text, merge) => {
+      const lines = w.style.wrap
+        ? wrappedLines(text, w.style, widthOf(col, merge?.right ?? col) - 1)
+        : 1 + lineBreaks(text);
+      const height = lines * lineHeight(w.style);
+      if (height > (heights.get(row) ?? DEFAULT_ROW_HEIGHT)) heights.set(row, height);
+    });
     return [...heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
   }
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }

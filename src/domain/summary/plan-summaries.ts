@@ -11,7 +11,7 @@ import { buildPerspectiveSheet } from "./perspective-sheet";
 import { planKeys } from "./plan-key";
 import { buildPlanSheet } from "./plan-sheet";
 import { REGISTRY_SHEET_NAME, registryValues } from "./registry";
-import { countTotal, rowsOfPerspective, rowsOfPlan } from "./scope";
+import { countTotal, rowsByPerspective, rowsByPlan } from "./scope";
 import { baseSheetName } from "./sheet-names";
 import type { SheetDescription, SummaryWritePlan } from "./types";
 
@@ -27,8 +27,12 @@ export function planSummaries(evaluation: Evaluation, grid: WorkbookGrid, option
   const run: RunInfo = { period: evaluation.period, runDate: options.runDate };
 
   // A perspective the Regler sheet lists but no goal uses gets a row in Översikt, not a sheet of its own.
+  const perspectiveRows = rowsByPerspective(
+    evaluation.rows,
+    evaluation.perspectives.map((p) => p.name),
+  );
   const perspectives = evaluation.perspectives
-    .map((perspective) => ({ perspective, rows: rowsOfPerspective(evaluation.rows, perspective.name) }))
+    .map((perspective, i) => ({ perspective, rows: perspectiveRows[i] ?? [] }))
     .filter(
       ({ perspective, rows }) =>
         rows.length > 0 || countTotal(perspective.goals) + countTotal(perspective.indicators) > 0,
@@ -51,6 +55,7 @@ export function planSummaries(evaluation: Evaluation, grid: WorkbookGrid, option
   const assignment = assignSheetNames(wanted, grid);
   const nameAt = (i: number): string => assignment.sheets[i]?.name ?? wanted[i]?.base ?? "";
   const firstPlan = 1 + perspectives.length;
+  const planRows = rowsByPlan(evaluation);
 
   const sheets: SheetDescription[] = [
     buildOverviewSheet({ name: nameAt(0), evaluation, run }),
@@ -62,7 +67,7 @@ export function planSummaries(evaluation: Evaluation, grid: WorkbookGrid, option
         name: nameAt(firstPlan + i),
         key: keys[i] ?? plan.name,
         plan,
-        rows: rowsOfPlan(evaluation, plan),
+        rows: planRows[i] ?? [],
         run,
         legend: evaluation.rules.legend,
         tableName: tableName(firstPlan + i),

@@ -25,6 +25,68 @@ export function rowsOfPlan(evaluation: Evaluation, plan: EvaluatedPlan): Evaluat
   return evaluation.rows.filter((r) => r.sheet === plan.sheet && r.level !== "plan" && r.row > start && r.row < end);
 }
 
+/** rowsOfPerspective() for every perspective at once, in one pass over the rows: same rows, same order. */
+export function rowsByPerspective(rows: readonly EvaluatedRow[], perspectives: readonly string[]): EvaluatedRow[][] {
+  const byKey = new Map<string, EvaluatedRow[]>();
+  for (const p of perspectives) byKey.set(key(p), []);
+  for (const r of rows) {
+    if (r.level === "plan") continue;
+    byKey.get(key(r.perspective))?.push(r);
+  }
+  return perspectives.map((p) => [...(byKey.get(key(p)) ?? [])]);
+}
+
+/** rowsOfPlan() for every plan at once, without a pass over all rows per plan: same rows, same order. */
+export function rowsByPlan(evaluation: Evaluation): EvaluatedRow[][] {
+  interface SheetRows {
+    readonly rows: EvaluatedRow[];
+    readonly planRows: number[];
+    /** rows' row numbers, when ascending (as read); null when not, and the rows are filtered instead. */
+    numbers: number[] | null;
+  }
+  const sheets = new Map<string, SheetRows>();
+  for (const p of evaluation.plans) {
+    let sheet = sheets.get(p.sheet);
+    if (!sheet) sheets.set(p.sheet, (sheet = { rows: [], planRows: [], numbers: null }));
+    if (p.row !== null) sheet.planRows.push(p.row);
+  }
+  for (const r of evaluation.rows) if (r.level !== "plan") sheets.get(r.sheet)?.rows.push(r);
+  for (const sheet of sheets.values()) {
+    sheet.planRows.sort((a, b) => a - b);
+    const numbers = sheet.rows.map((r) => r.row);
+    sheet.numbers = numbers.every((n, i) => i === 0 || (numbers[i - 1] ?? -Infinity) <= n) ? numbers : null;
+  }
+
+  return evaluation.plans.map((plan) => {
+    const sheet = sheets.get(plan.sheet);
+    if (!sheet) return rowsOfPlan(evaluation, plan);
+    const start = plan.row ?? 0;
+    const end = sheet.planRows[firstAbove(sheet.planRows, start)] ?? Infinity;
+    const { rows, numbers } = sheet;
+    if (!numbers) return rows.filter((r) => r.row > start && r.row < end);
+    const from = firstAbove(numbers, start);
+    const out: EvaluatedRow[] = [];
+    for (let i = from; i < rows.length; i++) {
+      const r = rows[i];
+      if (!r || r.row >= end) break;
+      out.push(r);
+    }
+    return out;
+  });
+}
+
+/** Index of the first value above `value` in ascending `values` (values.length when none is). */
+function firstAbove(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? Infinity) > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export function sumCounts(counts: readonly StatusCounts[]): StatusCounts {
   const sum = emptyCounts();
   for (const c of counts) for (const s of STATUSES) sum[s] += c[s];

@@ -1,5 +1,5 @@
 /** The look of the summary sheets, in one place so the three sheet kinds stay alike. */
-import { STATUS_COLOR, STATUS_FILL, type Status } from "../status";
+import { STATUS_COLOR, STATUS_FILL, STATUSES, type Status } from "../status";
 import type { CellStyle } from "./types";
 
 export const TAB_COLOR = "FF1F4E79";
@@ -23,9 +23,20 @@ export const BODY_TEXT: CellStyle = { wrap: true, vertical: "top" };
 /** Goal rows of the table stand out from their indicators. */
 export const GOAL_ROW: CellStyle = { bold: true };
 
+/** One object per status, so a table's thousands of Status cells share it (and its key in the composer). */
+const perStatus = (style: (status: Status) => CellStyle): Readonly<Record<Status, CellStyle>> =>
+  Object.fromEntries(STATUSES.map((s) => [s, style(s)])) as Record<Status, CellStyle>;
+
+const GLYPH_STYLES = perStatus((status) => ({
+  bold: true,
+  fontColor: STATUS_COLOR[status],
+  fill: STATUS_FILL[status],
+  horizontal: "center",
+}));
+
 /** The arrow as in the plan sheets' Status column: coloured glyph on a light fill. */
 export function statusGlyphStyle(status: Status): CellStyle {
-  return { bold: true, fontColor: STATUS_COLOR[status], fill: STATUS_FILL[status], horizontal: "center" };
+  return GLYPH_STYLES[status];
 }
 
 /** A status name next to its arrow (counts, legend): the light fill only, so the text stays readable. */
