@@ -35,6 +35,7 @@ export default [
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {
+      ecmaVersion: 2022,
       sourceType: "commonjs",
       globals: {
         require: "readonly",
