@@ -7,10 +7,18 @@ export const NO_PERSPECTIVE = "Utan perspektiv";
 
 const key = (name: string | null): string => (name ?? NO_PERSPECTIVE).trim().toLowerCase();
 
-/** Goal and indicator rows of one perspective, in sheet order; rows without a perspective go to "Utan perspektiv". */
-export function rowsOfPerspective(rows: readonly EvaluatedRow[], perspective: string): EvaluatedRow[] {
-  const wanted = key(perspective);
-  return rows.filter((r) => r.level !== "plan" && key(r.perspective) === wanted);
+/**
+ * Goal and indicator rows of each perspective, in sheet order, in one pass over the rows; rows without a perspective go
+ * to "Utan perspektiv" (names compared trimmed and case-insensitively).
+ */
+export function rowsByPerspective(rows: readonly EvaluatedRow[], perspectives: readonly string[]): EvaluatedRow[][] {
+  const byKey = new Map<string, EvaluatedRow[]>();
+  for (const p of perspectives) byKey.set(key(p), []);
+  for (const r of rows) {
+    if (r.level === "plan") continue;
+    byKey.get(key(r.perspective))?.push(r);
+  }
+  return perspectives.map((p) => [...(byKey.get(key(p)) ?? [])]);
 }
 
 /**
@@ -23,17 +31,6 @@ export function rowsOfPlan(evaluation: Evaluation, plan: EvaluatedPlan): Evaluat
     .filter((p) => p.sheet === plan.sheet && p.row !== null && p.row > start)
     .reduce((min, p) => Math.min(min, p.row ?? Infinity), Infinity);
   return evaluation.rows.filter((r) => r.sheet === plan.sheet && r.level !== "plan" && r.row > start && r.row < end);
-}
-
-/** rowsOfPerspective() for every perspective at once, in one pass over the rows: same rows, same order. */
-export function rowsByPerspective(rows: readonly EvaluatedRow[], perspectives: readonly string[]): EvaluatedRow[][] {
-  const byKey = new Map<string, EvaluatedRow[]>();
-  for (const p of perspectives) byKey.set(key(p), []);
-  for (const r of rows) {
-    if (r.level === "plan") continue;
-    byKey.get(key(r.perspective))?.push(r);
-  }
-  return perspectives.map((p) => [...(byKey.get(key(p)) ?? [])]);
 }
 
 /** rowsOfPlan() for every plan at once, without a pass over all rows per plan: same rows, same order. */

@@ -1,5 +1,12 @@
-import { rowsByPerspective, rowsByPlan, rowsOfPerspective, rowsOfPlan } from "../../../src/domain/summary/scope";
+import type { EvaluatedRow } from "../../../src/domain/evaluation";
+import { rowsByPerspective, rowsByPlan, rowsOfPlan } from "../../../src/domain/summary/scope";
 import { buildEvaluation, type PlanSpec } from "./model";
+
+/** The obvious one-perspective filter, as the oracle for the one-pass grouping. */
+function rowsOfPerspective(rows: readonly EvaluatedRow[], perspective: string): EvaluatedRow[] {
+  const key = (name: string | null): string => (name ?? "Utan perspektiv").trim().toLowerCase();
+  return rows.filter((r) => r.level !== "plan" && key(r.perspective) === key(perspective));
+}
 
 const plan = (name: string, perspective: string | null, hasRow = true): PlanSpec => ({
   name,
