@@ -24,6 +24,8 @@ export interface WriteOptions {
   readonly measure?: Measure;
   /** Extra width the cells need, e.g. for a table's filter button. */
   readonly extraWidth?: number;
+  /** The style to measure with, where styles laid over the block later change the width (a table's bold goal rows). */
+  readonly measureAs?: CellStyle;
   /** Written only by renderers that cannot draw the chart. */
   readonly fallback?: boolean;
 }
@@ -38,6 +40,8 @@ interface Written {
   readonly left: number;
   readonly values: readonly (readonly SummaryValue[])[];
   readonly style: CellStyle;
+  /** What widths and heights are estimated with: `style`, or WriteOptions.measureAs. */
+  readonly measured: CellStyle;
   readonly measure: Measure;
   readonly extraWidth: number;
 }
@@ -127,6 +131,7 @@ export class SheetComposer {
       left,
       values,
       style: options.style ?? NO_STYLE,
+      measured: options.measureAs ?? options.style ?? NO_STYLE,
       measure: options.measure ?? "full",
       extraWidth: options.extraWidth ?? 0,
     });
@@ -213,7 +218,8 @@ export class SheetComposer {
     this.forEachMeasured((w, _row, col, text, merge) => {
       // Text spread over merged columns does not widen any one of them (titles, sentences).
       if (w.measure === "none" || (merge && merge.right > merge.left)) return;
-      const width = (w.measure === "words" ? longestWordWidth(text, w.style) : textWidth(text, w.style)) + w.extraWidth;
+      const width =
+        (w.measure === "words" ? longestWordWidth(text, w.measured) : textWidth(text, w.measured)) + w.extraWidth;
       demand[col] = Math.max(demand[col] ?? 0, width);
     });
     const columns = Math.max(demand.length, ...[...this.minWidths.keys()].map((c) => c + 1));
@@ -232,10 +238,10 @@ export class SheetComposer {
       return sum;
     };
     this.forEachMeasured((w, row, col, text, merge) => {
-      const lines = w.style.wrap
-        ? wrappedLines(text, w.style, widthOf(col, merge?.right ?? col) - 1)
+      const lines = w.measured.wrap
+        ? wrappedLines(text, w.measured, widthOf(col, merge?.right ?? col) - 1)
         : 1 + lineBreaks(text);
-      const height = lines * lineHeight(w.style);
+      const height = lines * lineHeight(w.measured);
       if (height > (heights.get(row) ?? DEFAULT_ROW_HEIGHT)) heights.set(row, height);
     });
     return [...heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));

@@ -3,6 +3,8 @@ import type { EvaluatedRow } from "../evaluation";
 import { STATUS_GLYPH } from "../status";
 import type { SheetComposer } from "./composer";
 import { BODY_TEXT, GOAL_ROW, HEADER, statusGlyphStyle, TABLE_STYLE } from "./styles";
+
+const BODY_TEXT_BOLD = { ...BODY_TEXT, ...GOAL_ROW };
 import type { SummaryValue, TableDescription } from "./types";
 
 export const TABLE_HEADERS: readonly string[] = ["Plan", "Mål", "Mätetal", "Målvärde", "Utfall", "Status", "Kommentar"];
@@ -45,7 +47,8 @@ export function writeGoalTable(
 
   // An Excel table needs at least one data row.
   const body = rows.length > 0 ? rows.map((r) => tableRow(r, withOwner)) : [headers.map(() => null)];
-  c.write(top + 1, 0, body, { style: BODY_TEXT });
+  // Measured bold: goal rows are bold, and a width fitted to regular text would wrap them.
+  c.write(top + 1, 0, body, { style: BODY_TEXT, measureAs: BODY_TEXT_BOLD });
   rows.forEach((r, i) => {
     const row = top + 1 + i;
     if (r.level === "goal") c.style({ top: row, left: 0, bottom: row, right: lastCol }, GOAL_ROW);

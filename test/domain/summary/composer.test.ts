@@ -1,4 +1,5 @@
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, SheetComposer } from "../../../src/domain/summary/composer";
+import { textWidth } from "../../../src/domain/summary/measure";
 
 describe("the sheet composer", () => {
   it("keeps one entry per style and joins rows styled one by one into one area", () => {
@@ -67,5 +68,17 @@ describe("the sheet composer", () => {
     expect(built.content.blocks).toEqual([]);
     expect(built.fallback.blocks).toHaveLength(1);
     expect(built.fallback.styles[0]?.style).toEqual({ fontColor: "FF00B050" });
+  });
+
+  it("fits widths to the style a block is measured as, so text made bold later does not wrap", () => {
+    const name = "Minskad klimatpåverkan från verksamheten";
+    const plain = new SheetComposer();
+    plain.write(0, 0, [[name]], { style: { wrap: true } });
+    const bold = new SheetComposer();
+    bold.write(0, 0, [[name]], { style: { wrap: true }, measureAs: { wrap: true, bold: true } });
+    const [plainWidth = 0] = plain.build().columnWidths;
+    const [boldWidth = 0] = bold.build().columnWidths;
+    expect(plainWidth).toBeLessThan(textWidth(name, { bold: true }) + 2);
+    expect(boldWidth).toBeGreaterThanOrEqual(textWidth(name, { bold: true }) + 2);
   });
 });
