@@ -14,11 +14,23 @@ import { showResultDialog } from "./result-dialog";
 /** The ids the manifest's <FunctionName> elements name; test/manifest checks that both sides agree. */
 export const COMMAND_IDS = ["beraknaStatus", "validera"] as const;
 
-type UseCase = (port: OfficeWorkbook, options: RunOptions) => Promise<Evaluation>;
+interface CommandResult {
+  readonly evaluation: Evaluation;
+  readonly summarySheets: number;
+}
+
+type UseCase = (port: OfficeWorkbook, options: RunOptions) => Promise<CommandResult>;
 
 /** Beräkna status on the ribbon does the whole job: Status column and summary sheets from one evaluation. */
-const recalcAll: UseCase = async (port, options) =>
-  (await recalcWithSummaries(port, { ...options, runDate: new Date() })).evaluation;
+const recalcAll: UseCase = async (port, options) => {
+  const { evaluation, summaries } = await recalcWithSummaries(port, { ...options, runDate: new Date() });
+  return { evaluation, summarySheets: summaries.sheets.length };
+};
+
+const validateOnly: UseCase = async (port, options) => ({
+  evaluation: await validate(port, options),
+  summarySheets: 0,
+});
 
 async function runCommand(kind: RunKind, useCase: UseCase, event: Office.AddinCommands.Event): Promise<void> {
   try {
@@ -27,8 +39,8 @@ async function runCommand(kind: RunKind, useCase: UseCase, event: Office.AddinCo
     try {
       const period = savedPeriod();
       // Everything is computed before the first write; a failure before that leaves the workbook untouched.
-      const evaluation: Evaluation = await Excel.run((context) => useCase(new OfficeWorkbook(context), { period }));
-      outcome = summarize(kind, evaluation, locale);
+      const result = await Excel.run((context) => useCase(new OfficeWorkbook(context), { period }));
+      outcome = summarize(kind, result.evaluation, locale, result.summarySheets);
     } catch (error) {
       logError(error);
       outcome = failureOutcome(kind, error, locale);
@@ -44,7 +56,7 @@ export function beraknaStatus(event: Office.AddinCommands.Event): Promise<void> 
 }
 
 export function validera(event: Office.AddinCommands.Event): Promise<void> {
-  return runCommand("validate", validate, event);
+  return runCommand("validate", validateOnly, event);
 }
 
 function register(): void {

@@ -25,6 +25,8 @@ export interface Outcome {
   readonly infos: number;
   /** The first few errors, so the dialog can name cells without the task pane. */
   readonly firstErrors: readonly OutcomeProblem[];
+  /** Summary sheets written by the run (Översikt, perspectives, plans); 0 when none were. */
+  readonly summarySheets: number;
   /** Set when the run itself failed; then nothing else is meaningful. */
   readonly failure: string | null;
 }
@@ -37,7 +39,7 @@ export function countStatuses(evaluation: Evaluation): StatusCounts {
   return counts;
 }
 
-export function summarize(kind: RunKind, evaluation: Evaluation, locale: Locale): Outcome {
+export function summarize(kind: RunKind, evaluation: Evaluation, locale: Locale, summarySheets = 0): Outcome {
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const p of evaluation.problems) bySeverity[p.severity]++;
   const firstErrors = evaluation.problems
@@ -53,6 +55,7 @@ export function summarize(kind: RunKind, evaluation: Evaluation, locale: Locale)
     warnings: bySeverity.warning,
     infos: bySeverity.info,
     firstErrors,
+    summarySheets,
     failure: null,
   };
 }
@@ -78,6 +81,7 @@ export function failureOutcome(kind: RunKind, error: unknown, locale: Locale): O
     warnings: 0,
     infos: 0,
     firstErrors: [],
+    summarySheets: 0,
     failure: failureText(error, locale),
   };
 }
@@ -112,6 +116,20 @@ export function headline(outcome: Outcome): string {
 export function periodLine(outcome: Outcome): string {
   if (outcome.locale === "en") return `Period: ${outcome.period ?? "no Utfall column found"}`;
   return `Period: ${outcome.period ?? "ingen Utfall-kolumn hittades"}`;
+}
+
+/** "Översikt och 6 flikar per perspektiv och plan uppdaterades." — null when the run wrote no summary sheets. */
+export function summariesLine(outcome: Outcome): string | null {
+  const others = outcome.summarySheets - 1;
+  if (outcome.summarySheets <= 0) return null;
+  if (outcome.locale === "en") {
+    return others > 0
+      ? `Översikt and ${plural(others, "more summary sheet", "more summary sheets")} updated.`
+      : "Översikt updated.";
+  }
+  return others > 0
+    ? `Översikt och ${plural(others, "flik", "flikar")} per perspektiv och plan uppdaterades.`
+    : "Översikt uppdaterades.";
 }
 
 /** "2 fel, 5 varningar och 1 information" — the problems line, with the way to see them. */

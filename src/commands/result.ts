@@ -1,5 +1,5 @@
 /** The result dialog opened by a ribbon command: renders the Outcome from the URL fragment; Stäng or Esc closes it. */
-import { glyph, headline, periodLine, problemsLine, statusLabel, type Outcome } from "./outcome";
+import { glyph, headline, periodLine, problemsLine, statusLabel, summariesLine, type Outcome } from "./outcome";
 import { STATUSES } from "../domain/status";
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -31,7 +31,10 @@ export function renderOutcome(outcome: Outcome, root: HTMLElement): void {
     );
     table.append(row);
   }
-  root.append(table, element("p", problemsLine(outcome)));
+  root.append(table);
+  const summaries = summariesLine(outcome);
+  if (summaries !== null) root.append(element("p", summaries, "summaries"));
+  root.append(element("p", problemsLine(outcome)));
   if (outcome.firstErrors.length > 0) {
     const list = element("ul");
     for (const problem of outcome.firstErrors) {

@@ -236,6 +236,7 @@ test("the ribbon's result dialog shows the counts and the first errors", async (
       { where: "Plan 2021!E11", message: 'Målvärdet "lagom" går inte att tolka.' },
       { where: "Plan 2021!G10", message: "Cellen innehåller felvärdet #N/A." },
     ],
+    summarySheets: 9,
     failure: null,
   };
   await page.goto(`${baseUrl}result.html#${encodeURIComponent(JSON.stringify(outcome))}`);
@@ -243,6 +244,7 @@ test("the ribbon's result dialog shows the counts and the first errors", async (
   const text = await page.locator("#result").innerText();
   assert.match(text, /Status skriven för 22 rader/);
   assert.match(text, /Uppfyllt\s+12/);
+  assert.match(text, /Översikt och 8 flikar per perspektiv och plan uppdaterades\./);
   assert.match(text, /Plan 2021!E11/);
   assert.equal(await page.evaluate(() => document.activeElement.id), "close");
   await page.screenshot({ path: path.join(OUT, "result-dialog.png") });

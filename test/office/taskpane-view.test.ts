@@ -3,7 +3,14 @@ import type { EvaluatedRow, Evaluation } from "../../src/domain/evaluation";
 import { makeProblem } from "../../src/domain/problems";
 import { DEFAULT_RULES } from "../../src/domain/rules/defaults";
 import { ProtectedSheetError } from "../../src/adapters/office/office-errors";
-import { failureOutcome, headline, periodLine, problemsLine, summarize } from "../../src/commands/outcome";
+import {
+  failureOutcome,
+  headline,
+  periodLine,
+  problemsLine,
+  summarize,
+  summariesLine,
+} from "../../src/commands/outcome";
 import { resultUrl } from "../../src/commands/result-dialog";
 import { describeRow, describeValue, findRow, groupProblems } from "../../taskpane/view-model";
 
@@ -118,6 +125,17 @@ describe("ribbon outcome", () => {
     expect(periodLine(outcome)).toBe("Period: Utfall augusti");
     expect(problemsLine(outcome)).toMatch(/^2 fel, 1 varning och 0 information\./);
     expect(headline(summarize("validate", evaluation, "en"))).toBe("Validated: 3 rows can be assessed");
+  });
+
+  it("says how many summary sheets the ribbon's Beräkna status wrote, and nothing when it wrote none", () => {
+    expect(summariesLine(summarize("recalc", evaluation, "sv", 9))).toBe(
+      "Översikt och 8 flikar per perspektiv och plan uppdaterades.",
+    );
+    expect(summariesLine(summarize("recalc", evaluation, "sv", 2))).toBe(
+      "Översikt och 1 flik per perspektiv och plan uppdaterades.",
+    );
+    expect(summariesLine(summarize("recalc", evaluation, "en", 1))).toBe("Översikt updated.");
+    expect(summariesLine(summarize("validate", evaluation, "sv"))).toBeNull();
   });
 
   it("names protected sheets so the user knows what to do", () => {
