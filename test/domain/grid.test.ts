@@ -1,4 +1,12 @@
-import { cellAddress, columnLetters, createCellReader, type SheetGrid } from "../../src/domain/grid";
+import {
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  createCellReader,
+  parseCellAddress,
+  parseRangeAddress,
+  type SheetGrid,
+} from "../../src/domain/grid";
 
 describe("cell addresses", () => {
   it.each([
@@ -13,6 +21,22 @@ describe("cell addresses", () => {
 
   it("names the cell the way Excel does", () => {
     expect(cellAddress(6, 4)).toBe("E7");
+  });
+
+  it("reads addresses back into 0-based indexes", () => {
+    expect([columnIndex("A"), columnIndex("Z"), columnIndex("AA"), columnIndex("XFD")]).toEqual([0, 25, 26, 16383]);
+    expect(parseCellAddress("E7")).toEqual({ row: 6, col: 4 });
+    expect(parseCellAddress("$B$12")).toEqual({ row: 11, col: 1 });
+    expect(parseCellAddress("7E")).toBeNull();
+    expect(parseRangeAddress("C4:B2")).toEqual({ top: 1, left: 1, bottom: 3, right: 2 });
+    expect(parseRangeAddress("A:A")).toBeNull();
+    for (const [row, col] of [
+      [0, 0],
+      [6, 4],
+      [99, 701],
+    ] as const) {
+      expect(parseCellAddress(cellAddress(row, col))).toEqual({ row, col });
+    }
   });
 });
 

@@ -1,21 +1,5 @@
 /** A1 addresses as Office.js reports them ("'Plan 2021'!B3:C4, 'Plan 2021'!E7") turned into the grid's 0-based ranges. */
-import type { CellRange } from "../../domain/grid";
-
-/** 0-based column index of column letters: A -> 0, AA -> 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-/** "B12" -> { row: 11, col: 1 }; null for anything that is not one cell reference. */
-export function parseCell(ref: string): { row: number; col: number } | null {
-  const m = CELL.exec(ref.trim());
-  if (!m || !m[1] || !m[2]) return null;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}
+import { parseRangeAddress, type CellRange } from "../../domain/grid";
 
 /** The part after the sheet name: Office quotes names with spaces or commas, so split on the last "!". */
 function withoutSheet(address: string): string {
@@ -25,16 +9,7 @@ function withoutSheet(address: string): string {
 
 /** "Plan!B3:C4" or "B3" -> a 0-based range; null when it is not a cell range (whole rows or columns). */
 export function parseRange(address: string): CellRange | null {
-  const [first, second] = withoutSheet(address).split(":");
-  const a = first === undefined ? null : parseCell(first);
-  const b = second === undefined ? a : parseCell(second);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return parseRangeAddress(withoutSheet(address));
 }
 
 /** Splits a RangeAreas address on the commas that separate areas, not those inside a quoted sheet name. */

@@ -3,7 +3,7 @@
  * number formats, merged areas. One pass over the stored cells, so a 100k-row sheet stays linear.
  */
 import ExcelJS from "exceljs";
-import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from "../../domain/grid";
+import { parseRangeAddress, type CellRange, type RawCell, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
 import { rawCellFromExcelJs } from "./cell-value";
 
 const EMPTY_ROW: readonly never[] = Object.freeze([]);
@@ -56,29 +56,10 @@ interface MergeDimensions {
  */
 function sheetMerges(worksheet: ExcelJS.Worksheet): CellRange[] {
   const index = (worksheet as unknown as { _merges?: Record<string, MergeDimensions | undefined> })._merges;
-  const dimensions: MergeDimensions[] = index
-    ? Object.values(index).filter((m): m is MergeDimensions => m !== undefined)
-    : worksheet.model.merges.map(decodeRange);
-  return dimensions.map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-}
-
-/** "B2:C5" → 1-based dimensions; only for the fallback above. */
-function decodeRange(range: string): MergeDimensions {
-  const [from = "", to = from] = range.split(":");
-  const a = decodeAddress(from);
-  const b = decodeAddress(to);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-function decodeAddress(address: string): { row: number; col: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address);
-  if (!match) return { row: 1, col: 1 };
-  let col = 0;
-  for (const ch of (match[1] ?? "").toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), col };
+  if (!index) {
+    return worksheet.model.merges.map(parseRangeAddress).filter((m): m is CellRange => m !== null);
+  }
+  return Object.values(index)
+    .filter((m): m is MergeDimensions => m !== undefined)
+    .map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
 }
