@@ -122,11 +122,18 @@ export const pivotTable: PartCraft = async (zip) => {
   );
 };
 
+/** As Excel saves an .xlsm: the VBA project, linked from the workbook, whose content type says macros are enabled. */
 export const macros: PartCraft = async (zip) => {
   zip.file("xl/vbaProject.bin", Buffer.from("VBA project stand-in"));
   await edit(zip, "[Content_Types].xml", (xml) =>
-    xml.replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    xml
+      .replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+      )
+      .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
   );
+  await addRelationship(zip, "xl/_rels/workbook.xml.rels", "rIdVba", "vbaProject", "vbaProject.bin");
 };
 
 export const externalLink: PartCraft = async (zip) => {
@@ -188,4 +195,20 @@ export function definedNames(...names: readonly string[]): PartCraft {
         ? xml.replace("</definedNames>", `${names.join("")}</definedNames>`)
         : xml.replace("</sheets>", `</sheets><definedNames>${names.join("")}</definedNames>`),
     );
+}
+
+/**
+ * Makes `cell` of the first sheet the anchor of a shared formula over `ref`, as Excel stores a formula filled down.
+ * Overwriting such a cell would take the formula from the others, so recalc cannot patch it in place.
+ */
+export function sharedFormulaAnchor(cell: string, ref: string): PartCraft {
+  return (zip) =>
+    edit(zip, "xl/worksheets/sheet1.xml", (xml) => {
+      const anchored = xml.replace(
+        new RegExp(`<c r="${cell}"([^>]*?)(/>|>[\\s\\S]*?</c>)`),
+        `<c r="${cell}"$1><f t="shared" ref="${ref}" si="0">D6</f><v>1</v></c>`,
+      );
+      if (anchored === xml) throw new Error(`fixture has no cell ${cell}`);
+      return anchored;
+    });
 }

@@ -7,9 +7,15 @@ import { FILTER_DATABASE_NAME } from "./defined-names";
 import { openXlsxPackage } from "./file-format";
 import { findUnsupportedParts, type UnsupportedPart } from "./unsupported-parts";
 import { WorkbookFileError } from "./workbook-file-error";
+import type { ZipPackage } from "./zip-package";
 
 export interface LoadedWorkbook {
   readonly workbook: ExcelJS.Workbook;
+  /** The file as read, and its package: a recalc that can edit the package in place writes from these. */
+  readonly bytes: Buffer;
+  readonly zip: ZipPackage;
+  /** A macro-enabled workbook (.xlsm): its package may only be saved under that extension, or Excel will not open it. */
+  readonly macroEnabled: boolean;
   /** What ExcelJS would drop if this workbook were saved; empty for an ordinary plan workbook. */
   readonly unsupportedParts: readonly UnsupportedPart[];
 }
@@ -30,7 +36,8 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   } catch (error) {
     throw new WorkbookFileError("corrupt", `${file} kan inte läsas som Excel-arbetsbok (${errorText(error)}).`);
   }
-  return { workbook, unsupportedParts };
+  const macroEnabled = ((await zip.text("[Content_Types].xml")) ?? "").includes("macroEnabled.main+xml");
+  return { workbook, bytes, zip, macroEnabled, unsupportedParts };
 }
 
 export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {

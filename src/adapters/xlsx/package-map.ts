@@ -34,7 +34,7 @@ export async function mapPartsToSheets(zip: ZipPackage): Promise<PartSheets> {
 }
 
 /** Relationship id → resolved package path, for the part at `path`. External targets are left out. */
-async function readRels(zip: ZipPackage, path: string): Promise<Map<string, string>> {
+export async function readRels(zip: Pick<ZipPackage, "text">, path: string): Promise<Map<string, string>> {
   const slash = path.lastIndexOf("/");
   const dir = path.slice(0, slash + 1);
   const relsPath = `${dir}_rels/${path.slice(slash + 1)}.rels`;

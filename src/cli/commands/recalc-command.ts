@@ -2,9 +2,11 @@
  * `malstyrning recalc <in.xlsx>`: load, refuse lossy workbooks, evaluate, write the Status column and (unless
  * --no-summaries) the summary sheets, save atomically to `-o` (default `<in>-status.xlsx`), print the report.
  */
-import { XlsxWorkbook } from "../../adapters/xlsx/xlsx-workbook";
+import type { LoadedWorkbook } from "../../adapters/xlsx/file-io";
+import { PackageWorkbook } from "../../adapters/xlsx/package/package-workbook";
 import { recalc, recalcWithSummaries } from "../../app/run";
 import type { Evaluation } from "../../domain/evaluation";
+import type { Problem } from "../../domain/problems";
 import type { CliIo } from "../cli-io";
 import type { ExitCode } from "../exit-codes";
 import { reportJson } from "../output/json-output";
@@ -12,7 +14,7 @@ import { formatSummary } from "../output/summary-text";
 import { exitCodeFor, refuseUnknownPeriod, withProblems } from "./evaluation-outcome";
 import { refuseLossyParts } from "./lossy-parts";
 import { openWorkbook } from "./open-workbook";
-import { defaultOutputFile, saveOutput } from "./save-output";
+import { checkOutputExtension, defaultOutputFile, saveOutput, type OutputExtension } from "./save-output";
 
 export interface RecalcOptions {
   readonly input: string;
@@ -28,24 +30,43 @@ export interface RecalcOptions {
 interface Evaluated {
   readonly evaluation: Evaluation;
   readonly summarySheets: readonly string[];
+  /** Warnings about parts the output lacks (only with --allow-lossy). */
+  readonly lossWarnings: readonly Problem[];
+  readonly save: (file: string) => Promise<void>;
+  /** What the output is: a macro-enabled package stays one unless ExcelJS wrote it (it drops the macros). */
+  readonly extension: OutputExtension;
 }
 
-async function evaluateAndWrite(port: XlsxWorkbook, options: RecalcOptions): Promise<Evaluated> {
-  if (!options.summaries) return { evaluation: await recalc(port, options), summarySheets: [] };
-  const { evaluation, summaries } = await recalcWithSummaries(port, { period: options.period, runDate: new Date() });
-  return { evaluation: withProblems(evaluation, [], summaries.problems), summarySheets: summaries.sheets };
+/**
+ * The output is the original package with the Status cells patched in and the summary sheets added, so parts ExcelJS
+ * cannot write survive. Only when the package editor falls back to ExcelJS are such parts refused (or, with
+ * --allow-lossy, dropped with a warning).
+ */
+async function evaluateAndWrite(loaded: LoadedWorkbook, options: RecalcOptions): Promise<Evaluated> {
+  const port = new PackageWorkbook(loaded);
+  let evaluated: Pick<Evaluated, "evaluation" | "summarySheets">;
+  if (options.summaries) {
+    const { evaluation, summaries } = await recalcWithSummaries(port, { period: options.period, runDate: new Date() });
+    evaluated = { evaluation: withProblems(evaluation, [], summaries.problems), summarySheets: summaries.sheets };
+  } else {
+    evaluated = { evaluation: await recalc(port, options), summarySheets: [] };
+  }
+  const fallback = port.savesThroughExcelJs;
+  const lossWarnings = fallback === null ? [] : refuseLossyParts(loaded.unsupportedParts, options.allowLossy, fallback);
+  const extension = loaded.macroEnabled && port.savesThroughExcelJs === null ? ".xlsm" : ".xlsx";
+  return { ...evaluated, lossWarnings, save: (file) => port.save(file), extension };
 }
 
 export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<ExitCode> {
-  const output = options.output ?? defaultOutputFile(options.input);
   const loaded = await openWorkbook(options.input, io);
-  const lossWarnings = refuseLossyParts(loaded.unsupportedParts, options.allowLossy);
-
-  const evaluated = await evaluateAndWrite(new XlsxWorkbook(loaded.workbook), options);
+  const evaluated = await evaluateAndWrite(loaded, options);
+  const output = options.output ?? defaultOutputFile(options.input, evaluated.extension);
+  checkOutputExtension(output, evaluated.extension);
   refuseUnknownPeriod(evaluated.evaluation);
+  const { lossWarnings } = evaluated;
   const evaluation = withProblems(evaluated.evaluation, lossWarnings);
 
-  await saveOutput(loaded.workbook, output, io);
+  await saveOutput(evaluated.save, output, io);
 
   for (const w of lossWarnings) io.stderr(`malstyrning: varning: ${w.message}\n`);
   const written = {

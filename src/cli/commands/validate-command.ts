@@ -5,8 +5,7 @@ import type { CliIo } from "../cli-io";
 import type { ExitCode } from "../exit-codes";
 import { reportJson } from "../output/json-output";
 import { formatSummary } from "../output/summary-text";
-import { exitCodeFor, refuseUnknownPeriod, withProblems } from "./evaluation-outcome";
-import { lossyPartsNotice } from "./lossy-parts";
+import { exitCodeFor, refuseUnknownPeriod } from "./evaluation-outcome";
 import { openWorkbook } from "./open-workbook";
 
 export interface ValidateOptions {
@@ -17,9 +16,8 @@ export interface ValidateOptions {
 
 export async function runValidate(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const loaded = await openWorkbook(options.input, io);
-  const evaluated = await validate(new XlsxWorkbook(loaded.workbook), { period: options.period });
-  refuseUnknownPeriod(evaluated);
-  const evaluation = withProblems(evaluated, lossyPartsNotice(loaded.unsupportedParts));
+  const evaluation = await validate(new XlsxWorkbook(loaded.workbook), { period: options.period });
+  refuseUnknownPeriod(evaluation);
   io.stdout(
     options.json ? reportJson(evaluation) : formatSummary(evaluation, { file: options.input, action: "validate" }),
   );

@@ -72,7 +72,7 @@ export const messagesEn: MessageMap = {
   GENERATED_NAME_TAKEN: (p) =>
     `The sheet "${s(p, "name")}" is one of your own and is left untouched; the summary was written to "${s(p, "used")}" instead. Rename your sheet to give the summary that name.`,
   UNSUPPORTED_WORKBOOK_PART: (p) =>
-    `The workbook contains ${s(p, "part")}, which cannot be written back without losing them. Nothing was written. (Use --allow-lossy to accept the loss.)`,
+    `The workbook contains ${s(p, "part")}, which cannot be written back without losing them${p["reason"] ? ` because ${s(p, "reason")}` : ""}. Nothing was written. (Use --allow-lossy to accept the loss.)`,
   UNKNOWN_PERIOD: (p) =>
     p["matches"]
       ? `The period "${s(p, "value")}" matches several columns (${s(p, "matches")}); give the whole header.`

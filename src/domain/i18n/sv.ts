@@ -76,7 +76,7 @@ export const messagesSv: MessageMap = {
   GENERATED_NAME_TAKEN: (p) =>
     `Bladet "${s(p, "name")}" är ett eget blad och lämnas orört; sammanställningen skrevs till "${s(p, "used")}" i stället. Byt namn på ditt blad om sammanställningen ska få namnet.`,
   UNSUPPORTED_WORKBOOK_PART: (p) =>
-    `Arbetsboken innehåller ${s(p, "part")}, som inte kan skrivas tillbaka utan att gå förlorade. Inget skrevs. (Använd --allow-lossy om du accepterar förlusten.)`,
+    `Arbetsboken innehåller ${s(p, "part")}, som inte kan skrivas tillbaka utan att gå förlorade${p["reason"] ? ` eftersom ${s(p, "reason")}` : ""}. Inget skrevs. (Använd --allow-lossy om du accepterar förlusten.)`,
   UNKNOWN_PERIOD: (p) =>
     p["matches"]
       ? `Perioden "${s(p, "value")}" passar flera kolumner (${s(p, "matches")}); skriv hela rubriken.`

@@ -1,0 +1,64 @@
+/**
+ * The CLI's WorkbookPort over a loaded .xlsx file that writes by editing the original package: the grid is read
+ * through ExcelJS, the Status cells are patched into the sheet XML, the summary sheets are added as new parts, and
+ * everything else in the file is copied as it was stored. When the file has something the package editor does not
+ * handle, the whole write falls back to ExcelJS (`savesThroughExcelJs` says why), and the caller must then apply the
+ * refusal of parts ExcelJS would lose.
+ */
+import type { GeneratedSheetsPort } from "../../../app/summaries";
+import type { WorkbookPort } from "../../../app/workbook-port";
+import type { StatusColumnWrite } from "../../../domain/evaluation";
+import type { WorkbookGrid } from "../../../domain/grid";
+import type { SummaryWritePlan } from "../../../domain/summary/types";
+import { saveWorkbookFile, writeFileAtomically, type LoadedWorkbook } from "../file-io";
+import { readWorkbookGrid } from "../read-grid";
+import { applySummaryPlan } from "../summary/apply-summary-plan";
+import { writeStatusCells } from "../write-statuses";
+import { PackageEdit } from "./package-edit";
+import { patchStatusColumns } from "./status-patch";
+import { applySummaryPlanToPackage } from "./summary-package";
+
+export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
+  private readonly edit: PackageEdit;
+  private fallbackReason: string | null = null;
+  /** What was written so far, to replay through ExcelJS if a later step falls back. */
+  private statusWrites: readonly StatusColumnWrite[] = [];
+
+  constructor(private readonly loaded: LoadedWorkbook) {
+    this.edit = new PackageEdit(loaded.bytes, loaded.zip);
+  }
+
+  readGrid(): Promise<WorkbookGrid> {
+    return Promise.resolve(readWorkbookGrid(this.loaded.workbook));
+  }
+
+  async writeStatuses(writes: readonly StatusColumnWrite[]): Promise<void> {
+    this.statusWrites = writes;
+    if (this.fallbackReason === null) {
+      const outcome = await patchStatusColumns(this.edit, writes);
+      if (outcome.ok) return;
+      this.fallbackReason = outcome.reason;
+    }
+    writeStatusCells(this.loaded.workbook, writes);
+  }
+
+  async applySummaryPlan(plan: SummaryWritePlan): Promise<void> {
+    if (this.fallbackReason === null) {
+      const outcome = await applySummaryPlanToPackage(this.edit, plan);
+      if (outcome.ok) return;
+      this.fallbackReason = outcome.reason;
+      writeStatusCells(this.loaded.workbook, this.statusWrites);
+    }
+    applySummaryPlan(this.loaded.workbook, plan);
+  }
+
+  /** Why the package could not be edited in place; null when it was (or nothing was written yet). */
+  get savesThroughExcelJs(): string | null {
+    return this.fallbackReason;
+  }
+
+  async save(file: string): Promise<void> {
+    if (this.fallbackReason !== null) await saveWorkbookFile(this.loaded.workbook, file);
+    else await writeFileAtomically(file, await this.edit.toBuffer());
+  }
+}
