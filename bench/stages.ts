@@ -1,15 +1,16 @@
 /**
- * The CLI's recalc path taken apart, stage by stage, with the same functions runCli uses: where the time goes
- * beyond ExcelJS's own load and save.
+ * The CLI's recalc path taken apart, stage by stage, with the same functions runCli uses: ExcelJS reads, the engine
+ * evaluates, and the output is the original package with the Status cells and the summary sheets edited in.
  */
 import { promises as fs } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { openXlsxPackage } from "../src/adapters/xlsx/file-format";
-import { saveWorkbookFile } from "../src/adapters/xlsx/file-io";
+import { writeFileAtomically } from "../src/adapters/xlsx/file-io";
+import { PackageEdit } from "../src/adapters/xlsx/package/package-edit";
+import { patchStatusColumns } from "../src/adapters/xlsx/package/status-patch";
+import { applySummaryPlanToPackage } from "../src/adapters/xlsx/package/summary-package";
 import { readWorkbookGrid } from "../src/adapters/xlsx/read-grid";
-import { applySummaryPlan } from "../src/adapters/xlsx/summary/apply-summary-plan";
 import { findUnsupportedParts } from "../src/adapters/xlsx/unsupported-parts";
-import { writeStatusCells } from "../src/adapters/xlsx/write-statuses";
 import { formatSummary } from "../src/cli/output/summary-text";
 import { evaluateWorkbook } from "../src/domain/evaluate";
 import { planSummaries } from "../src/domain/summary/plan-summaries";
@@ -29,17 +30,20 @@ export async function timeStages(input: string, output: string): Promise<Stage[]
     return result;
   };
   const bytes = await stage("läsa filen", () => fs.readFile(input));
-  await stage("granska delar (zip)", async () => findUnsupportedParts(await openXlsxPackage(bytes, input)));
+  const zip = await stage("öppna paketet (zip)", () => openXlsxPackage(bytes, input));
+  await stage("granska delar", () => findUnsupportedParts(zip));
   const workbook = new ExcelJS.Workbook();
   await stage("ExcelJS läser", () => workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]));
   const grid = await stage("rutnät ur ExcelJS", () => readWorkbookGrid(workbook));
   const evaluation = await stage("motor", () => evaluateWorkbook(grid, { period: null }));
-  await stage("skriva statusceller", () => writeStatusCells(workbook, evaluation.statusWrites));
+  const edit = new PackageEdit(bytes, zip);
+  await stage("statusceller in i bladets XML", () => patchStatusColumns(edit, evaluation.statusWrites));
   const summaries = await stage("planera sammanställningar", () =>
     planSummaries(evaluation, grid, { runDate: "2026-01-01" }),
   );
-  await stage("skriva sammanställningar", () => applySummaryPlan(workbook, summaries));
-  await stage("ExcelJS sparar (atomiskt)", () => saveWorkbookFile(workbook, output));
+  await stage("sammanställningar som XML", () => applySummaryPlanToPackage(edit, summaries));
+  const packed = await stage("packa zip", () => edit.toBuffer());
+  await stage("spara (atomiskt)", () => writeFileAtomically(output, packed));
   await stage("sammanfattning", () => formatSummary(evaluation, { file: input, action: "recalc" }));
   return stages;
 }

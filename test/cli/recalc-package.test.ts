@@ -4,11 +4,15 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { loadWorkbookFile } from "../../src/adapters/xlsx/file-io";
+import { PackageWorkbook } from "../../src/adapters/xlsx/package/package-workbook";
+import { recalcWithSummaries } from "../../src/app/run";
 import { runCli } from "../../src/cli/run-cli";
 import { STATUS_COLOR } from "../../src/domain/status";
 import { captureIo } from "../support/capture-io";
-import { loadFile, supportedFeaturesWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
+import { loadBuffer, loadFile, supportedFeaturesWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
 import * as parts from "../support/xlsx-parts";
 
 let dir: string;
@@ -165,5 +169,68 @@ describe("recalc with summary sheets", () => {
     const wrongName = captureIo(dir);
     expect(await runCli(["recalc", "plan.xlsm", "-o", "ut.xlsx"], wrongName)).toBe(2);
     expect(wrongName.err()).toContain("måste sparas som .xlsm");
+  });
+});
+
+describe("summary sheets edited into the package, run after run", () => {
+  async function recalcWithDate(input: Buffer): Promise<Buffer> {
+    const file = path.join(dir, "in.xlsx");
+    writeFileSync(file, input);
+    const port = new PackageWorkbook(await loadWorkbookFile(file));
+    await recalcWithSummaries(port, { runDate: "2026-11-22" });
+    expect(port.savesThroughExcelJs).toBeNull();
+    const out = path.join(dir, "out.xlsx");
+    await port.save(out);
+    return readFileSync(out);
+  }
+
+  /** Every sheet-local name with the sheet it belongs to, as "Sheet: name = formula". */
+  async function localNames(buffer: Buffer): Promise<string[]> {
+    const xml = (await parts.partText(buffer, "xl/workbook.xml")) ?? "";
+    const sheets = [...xml.matchAll(/<sheet\s[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    return [...xml.matchAll(/<definedName name="([^"]*)" localSheetId="(\d+)"[^>]*>([^<]*)</g)].map(
+      (m) => `${sheets[Number(m[2])]}: ${m[1]} = ${m[3]?.replace(/&apos;/g, "'")}`,
+    );
+  }
+
+  it("replaces the previous run's sheets and gives the same bytes on the second run", async () => {
+    const once = await recalcWithDate(await toBuffer(await supportedFeaturesWorkbook()));
+    const twice = await recalcWithDate(once);
+    expect(twice.equals(once)).toBe(true);
+    expect((await loadBuffer(twice)).worksheets.map((w) => w.name)).toEqual(
+      (await loadBuffer(once)).worksheets.map((w) => w.name),
+    );
+  });
+
+  it("keeps each sheet-local name on its sheet and gives every summary sheet its print titles once", async () => {
+    const once = await recalcWithDate(await toBuffer(await supportedFeaturesWorkbook()));
+    const names = await localNames(await recalcWithDate(once));
+    expect(names).toEqual(await localNames(once));
+    expect(names.filter((n) => n.startsWith("Plan 2021: _xlnm.Print_Area"))).toHaveLength(1);
+    const titles = names.filter((n) => n.includes("_xlnm.Print_Titles") && !n.startsWith("Plan 2021:"));
+    expect(titles).toContain("Perspektiv – Patient: _xlnm.Print_Titles = 'Perspektiv – Patient'!$12:$12");
+    for (const title of titles) expect(title).toMatch(/^(.*): _xlnm\.Print_Titles = '\1'!\$\d+:\$\d+$/);
+  });
+
+  it("keeps the user on the summary they were reading", async () => {
+    const once = await recalcWithDate(await toBuffer(await supportedFeaturesWorkbook()));
+    // The user dragged the Patient summary in front of their own sheets and was reading it.
+    const onPatient = await parts.withParts(once, async (zip) => {
+      const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+      const tag = /<sheet name="Perspektiv – Patient"[^>]*\/>/.exec(xml)?.[0] ?? "";
+      expect(tag).not.toBe("");
+      expect(xml).not.toContain("<bookViews");
+      const moved = xml
+        .replace(tag, "")
+        .replace("<sheets>", `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${tag}`);
+      zip.file(
+        "xl/workbook.xml",
+        moved.replace(/localSheetId="(\d+)"/g, (_m, n: string) => `localSheetId="${Number(n) + 1}"`),
+      );
+    });
+    const workbook = await loadBuffer(await recalcWithDate(onPatient));
+    const active = (workbook.views as ExcelJS.WorkbookView[])[0]?.activeTab ?? 0;
+    expect(active).toBeGreaterThan(0);
+    expect(workbook.worksheets[active]?.name).toBe("Perspektiv – Patient");
   });
 });

@@ -12,21 +12,24 @@ const CONTENT_TYPES = "[Content_Types].xml";
 export class PackageEdit {
   private readonly changes = new Map<string, Uint8Array | null>();
   private readonly texts = new Map<string, string>();
+  private readonly originalPaths: ReadonlySet<string>;
 
   constructor(
     private readonly originalBytes: Buffer,
     readonly original: ZipPackage,
-  ) {}
+  ) {
+    this.originalPaths = new Set(original.paths);
+  }
 
   /** Every part now in the package. */
   paths(): string[] {
-    const added = [...this.changes].filter(([p, b]) => b !== null && !this.original.paths.includes(p)).map(([p]) => p);
+    const added = [...this.changes].filter(([p, b]) => b !== null && !this.originalPaths.has(p)).map(([p]) => p);
     return [...this.original.paths.filter((p) => this.changes.get(p) !== null), ...added];
   }
 
   has(path: string): boolean {
     const change = this.changes.get(path);
-    return change === undefined ? this.original.paths.includes(path) : change !== null;
+    return change === undefined ? this.originalPaths.has(path) : change !== null;
   }
 
   async text(path: string): Promise<string | undefined> {
@@ -69,7 +72,7 @@ export class PackageEdit {
 
   private delete(path: string): void {
     this.texts.delete(path);
-    if (this.original.paths.includes(path)) this.changes.set(path, null);
+    if (this.originalPaths.has(path)) this.changes.set(path, null);
     else this.changes.delete(path);
   }
 

@@ -60,8 +60,24 @@ function nextElement(xml: string, name: string, from: number, limit: number): Ta
   return { start: m.index, end: close + name.length + 3, startTag, body: xml.slice(tagEnd + 1, close) };
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attribute(startTag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(startTag)?.[1];
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
+  return pattern.exec(startTag)?.[1];
+}
+
+/** The 0-based column of a cell address ("AB12" → 27), without a regex: this runs for every cell of a long row. */
+function columnOf(address: string): number | null {
+  let col = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else break;
+  }
+  return i === 0 || i === address.length ? null : col - 1;
 }
 
 function cellXml(row: number, col: number, xf: number, text: string): string {
@@ -157,16 +173,16 @@ function patchRow(row: Tag, r: number, col: number, cell: ColumnCell, colXf: num
   let leftXf: number | null = null;
   for (;;) {
     const c = nextElement(body, "c", pos, body.length);
-    const at = c ? parseCellAddress(attribute(c.startTag, "r") ?? "") : null;
-    if (c && !at) return unsupported(`en cell på rad ${r + 1} saknar adress`);
-    if (!c || !at || at.col > col) {
+    const at = c ? columnOf(attribute(c.startTag, "r") ?? "") : null;
+    if (c && at === null) return unsupported(`en cell på rad ${r + 1} saknar adress`);
+    if (!c || at === null || at > col) {
       // No cell in the Status column yet: a new one, formatted like the row, else the column.
       const insertAt = c ? c.start : body.length;
       const xf = cell.style(rowXf ?? colXf ?? 0, leftXf);
       const xml = `${startTag}${body.slice(0, insertAt)}${cellXml(r, col, xf, cell.text)}${body.slice(insertAt)}</row>`;
       return { ok: true, xml, formulaReplaced: false };
     }
-    if (at.col === col) {
+    if (at === col) {
       const formula = /<f[\s>/]/.exec(c.body);
       if (formula) {
         const fTag = c.body.slice(formula.index, c.body.indexOf(">", formula.index) + 1);
@@ -179,7 +195,7 @@ function patchRow(row: Tag, r: number, col: number, cell: ColumnCell, colXf: num
       const xml = `${startTag}${body.slice(0, c.start)}${cellXml(r, col, xf, cell.text)}${body.slice(c.end)}</row>`;
       return { ok: true, xml, formulaReplaced: formula !== null };
     }
-    leftXf = at.col === col - 1 ? Number(attribute(c.startTag, "s") ?? 0) : null;
+    leftXf = at === col - 1 ? Number(attribute(c.startTag, "s") ?? 0) : null;
     pos = c.end;
   }
 }

@@ -59,19 +59,25 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
   }
 
   // 2. The new sheets, after the user's.
-  const rels = new Ids(workbookRels.keys(), "rId");
+  // Every Id in use, external targets included (readRels leaves those out).
+  const relsXml = (await edit.text(relsPathOf(WORKBOOK))) ?? "";
+  const rels = new Ids(
+    [...relsXml.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1] ?? ""),
+    "rId",
+  );
   const sheetIds = new Ids(
-    before.map((e) => xmlAttributes(e.tag).get("sheetId") ?? ""),
+    kept.map((e) => xmlAttributes(e.tag).get("sheetId") ?? ""),
     "",
   );
   const tableIds = new Ids(await existingTableIds(edit), "");
+  const free = new FreePaths(edit);
   const added: SheetEntry[] = [];
   const printTitles: { name: string; sheet: number; ref: string }[] = [];
   const newRels: string[] = [];
   const newTypes: string[] = [];
   for (const { sheet } of plan.sheets) {
-    const part = freePath(edit, "xl/worksheets/sheet", ".xml");
-    const table = sheet.table ? freePath(edit, "xl/tables/table", ".xml") : null;
+    const part = free.take("xl/worksheets/sheet", ".xml");
+    const table = sheet.table ? free.take("xl/tables/table", ".xml") : null;
     const { sheetXml, tableXml } = summarySheetXml(sheet, styles, {
       tableRelId: "rId1",
       tableId: tableIds.nextNumber(),
@@ -92,7 +98,7 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
       printTitles.push({ name: sheet.name, sheet: kept.length + added.length - 1, ref: `$${first + 1}:$${last + 1}` });
     }
   }
-  const registryPart = freePath(edit, "xl/worksheets/sheet", ".xml");
+  const registryPart = free.take("xl/worksheets/sheet", ".xml");
   edit.setText(registryPart, registrySheetXml(plan.registry.values, styles.xfFor({ numFmt: TEXT_FORMAT, style: {} })));
   newTypes.push(override(registryPart, WORKSHEET_TYPE));
   const registryRel = rels.next();
@@ -152,8 +158,12 @@ async function existingTableIds(edit: PackageEdit): Promise<string[]> {
   return ids;
 }
 
-/** Allocates numbered identifiers above every one in use. */
+/**
+ * Allocates numbered identifiers not in use, lowest first: the ids the previous run's sheets freed are taken again,
+ * so a second run on its own output writes the same workbook.xml.
+ */
 class Ids {
+  private readonly used = new Set<number>();
   private last = 0;
   constructor(
     existing: Iterable<string>,
@@ -161,24 +171,31 @@ class Ids {
   ) {
     for (const id of existing) {
       const n = Number(id.slice(prefix.length));
-      if (id.startsWith(prefix) && Number.isInteger(n) && n > this.last) this.last = n;
+      if (id.startsWith(prefix) && Number.isInteger(n)) this.used.add(n);
     }
   }
   nextNumber(): number {
-    return ++this.last;
+    do this.last++;
+    while (this.used.has(this.last));
+    return this.last;
   }
   next(): string {
     return `${this.prefix}${this.nextNumber()}`;
   }
 }
 
-function freePath(edit: PackageEdit, stem: string, ext: string): string {
-  for (let n = 1; ; n++) {
-    const path = `${stem}${n}${ext}`;
-    if (!edit.has(path)) {
-      // Reserve it now, so the next call gets another number.
-      edit.setText(path, "");
-      return path;
+/** Part names "stemN.ext" not in use, in increasing order (a package can hold a thousand generated sheets). */
+class FreePaths {
+  private readonly next = new Map<string, number>();
+  constructor(private readonly edit: PackageEdit) {}
+
+  take(stem: string, ext: string): string {
+    for (let n = this.next.get(stem) ?? 1; ; n++) {
+      const path = `${stem}${n}${ext}`;
+      if (!this.edit.has(path)) {
+        this.next.set(stem, n + 1);
+        return path;
+      }
     }
   }
 }
@@ -222,7 +239,8 @@ function withDefinedNames(
 ): string {
   const block = /<definedNames>([\s\S]*?)<\/definedNames>|<definedNames\/>/.exec(workbook);
   const names = (block?.[1] ?? "").match(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g) ?? [];
-  const newIndex = new Map(before.map((e, i) => [i, after.findIndex((a) => a.tag === e.tag)]));
+  // A kept sheet is the same entry object in both lists; a new sheet may have a removed one's very tag.
+  const newIndex = new Map(before.map((e, i) => [i, after.indexOf(e)]));
   const moved: string[] = [];
   for (const name of names) {
     const local = /\slocalSheetId="(\d+)"/.exec(name);

@@ -41,11 +41,17 @@ interface Entry {
  * The original archive with `changes` applied: unchanged entries are copied as they are stored (their compressed
  * bytes, no re-inflate/re-deflate), changed ones replace the entry in place (same position in the archive order),
  * new ones (paths not in the original) are appended at the end in the map's order. Changed and new entries are
- * deflated with node:zlib (deflateRawSync, level 6) unless they are tiny/incompressible (stored when deflate is not
+ * deflated with node:zlib (deflateRawSync, DEFLATE_LEVEL) unless they are tiny/incompressible (stored when deflate is not
  * smaller). Returns null when the archive is one this writer does not handle (ZIP64, encrypted entries, compression
  * methods other than 0/8, no end-of-central-directory record, inconsistent headers); the caller then falls back to
  * JSZip.
  */
+/**
+ * A summary of 100k indicators is about 130 MB of sheet XML: level 2 deflates it in 0.8 s to 14.5 MB, level 6 in
+ * 2.1 s to 12.8 MB. The few percent of file size are worth less than a second and a half on every run.
+ */
+const DEFLATE_LEVEL = 2;
+
 export function rewriteZip(original: Buffer, changes: ZipChanges): Buffer | null {
   const entries = readEntries(original);
   if (!entries) return null;
@@ -80,7 +86,7 @@ export function rewriteZip(original: Buffer, changes: ZipChanges): Buffer | null
 }
 
 function storedForm(bytes: Uint8Array): Pick<Entry, "versionNeeded" | "method" | "crc" | "size" | "data"> {
-  const deflated = zlib.deflateRawSync(bytes, { level: 6 });
+  const deflated = zlib.deflateRawSync(bytes, { level: DEFLATE_LEVEL });
   const deflate = deflated.length < bytes.length;
   return {
     versionNeeded: deflate ? 20 : 10,
