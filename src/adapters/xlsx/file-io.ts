@@ -10,6 +10,7 @@ import { WorkbookFileError } from "./workbook-file-error";
 import type { ZipPackage } from "./zip-package";
 
 export interface LoadedWorkbook {
+  readonly file: string;
   readonly workbook: ExcelJS.Workbook;
   /** The file as read, and its package: a recalc that can edit the package in place writes from these. */
   readonly bytes: Buffer;
@@ -29,6 +30,12 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   } catch (error) {
     throw new WorkbookFileError("corrupt", `${file} är skadad och kan inte läsas (${errorText(error)}).`);
   }
+  const workbook = await loadExcelJs(bytes, file);
+  const macroEnabled = ((await zip.text("[Content_Types].xml")) ?? "").includes("macroEnabled.main+xml");
+  return { file, workbook, bytes, zip, macroEnabled, unsupportedParts };
+}
+
+export async function loadExcelJs(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as its own ArrayBuffer-like Buffer; a Node Buffer is what it actually reads.
@@ -36,8 +43,7 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   } catch (error) {
     throw new WorkbookFileError("corrupt", `${file} kan inte läsas som Excel-arbetsbok (${errorText(error)}).`);
   }
-  const macroEnabled = ((await zip.text("[Content_Types].xml")) ?? "").includes("macroEnabled.main+xml");
-  return { workbook, bytes, zip, macroEnabled, unsupportedParts };
+  return workbook;
 }
 
 export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {

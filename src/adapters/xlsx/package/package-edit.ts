@@ -8,6 +8,7 @@ import type { ZipPackage } from "../zip-package";
 import { rewriteZip } from "./zip-writer";
 
 const CONTENT_TYPES = "[Content_Types].xml";
+const EMPTY = new Uint8Array(0);
 
 export class PackageEdit {
   private readonly changes = new Map<string, Uint8Array | null>();
@@ -41,7 +42,8 @@ export class PackageEdit {
 
   setText(path: string, xml: string): void {
     this.texts.set(path, xml);
-    this.changes.set(path, Buffer.from(xml, "utf8"));
+    // Encoded when the archive is written: a text set twice (styles.xml, workbook.xml) is encoded once.
+    this.changes.set(path, EMPTY);
   }
 
   /**
@@ -82,6 +84,7 @@ export class PackageEdit {
 
   /** The new archive; unchanged parts keep their stored bytes. */
   async toBuffer(): Promise<Buffer> {
+    for (const [path, text] of this.texts) this.changes.set(path, Buffer.from(text, "utf8"));
     const rewritten = rewriteZip(this.originalBytes, this.changes);
     if (rewritten) return rewritten;
     // Archives the fast writer does not handle (ZIP64, unusual compression) go through JSZip, which re-deflates all.

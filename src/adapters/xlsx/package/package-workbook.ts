@@ -10,7 +10,8 @@ import type { WorkbookPort } from "../../../app/workbook-port";
 import type { StatusColumnWrite } from "../../../domain/evaluation";
 import type { WorkbookGrid } from "../../../domain/grid";
 import type { SummaryWritePlan } from "../../../domain/summary/types";
-import { saveWorkbookFile, writeFileAtomically, type LoadedWorkbook } from "../file-io";
+import type ExcelJS from "exceljs";
+import { loadExcelJs, saveWorkbookFile, writeFileAtomically, type LoadedWorkbook } from "../file-io";
 import { readWorkbookGrid } from "../read-grid";
 import { applySummaryPlan } from "../summary/apply-summary-plan";
 import { writeStatusCells } from "../write-statuses";
@@ -28,8 +29,14 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
     this.edit = new PackageEdit(loaded.bytes, loaded.zip);
   }
 
+  /**
+   * The grid, read once. The ExcelJS model is emptied afterwards: for a large workbook it is hundreds of megabytes
+   * that every garbage collection would otherwise walk while the output is written. A fallback loads it again.
+   */
   readGrid(): Promise<WorkbookGrid> {
-    return Promise.resolve(readWorkbookGrid(this.loaded.workbook));
+    const grid = readWorkbookGrid(this.loaded.workbook);
+    for (const worksheet of [...this.loaded.workbook.worksheets]) this.loaded.workbook.removeWorksheet(worksheet.id);
+    return Promise.resolve(grid);
   }
 
   async writeStatuses(writes: readonly StatusColumnWrite[]): Promise<void> {
@@ -39,7 +46,7 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
       if (outcome.ok) return;
       this.fallbackReason = outcome.reason;
     }
-    writeStatusCells(this.loaded.workbook, writes);
+    writeStatusCells(await this.exceljsWorkbook(), writes);
   }
 
   async applySummaryPlan(plan: SummaryWritePlan): Promise<void> {
@@ -47,9 +54,16 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
       const outcome = await applySummaryPlanToPackage(this.edit, plan);
       if (outcome.ok) return;
       this.fallbackReason = outcome.reason;
-      writeStatusCells(this.loaded.workbook, this.statusWrites);
+      writeStatusCells(await this.exceljsWorkbook(), this.statusWrites);
     }
-    applySummaryPlan(this.loaded.workbook, plan);
+    applySummaryPlan(await this.exceljsWorkbook(), plan);
+  }
+
+  private fallbackWorkbook: ExcelJS.Workbook | null = null;
+
+  private async exceljsWorkbook(): Promise<ExcelJS.Workbook> {
+    this.fallbackWorkbook ??= await loadExcelJs(this.loaded.bytes, this.loaded.file);
+    return this.fallbackWorkbook;
   }
 
   /** Why the package could not be edited in place; null when it was (or nothing was written yet). */
@@ -58,7 +72,7 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
   }
 
   async save(file: string): Promise<void> {
-    if (this.fallbackReason !== null) await saveWorkbookFile(this.loaded.workbook, file);
+    if (this.fallbackReason !== null) await saveWorkbookFile(await this.exceljsWorkbook(), file);
     else await writeFileAtomically(file, await this.edit.toBuffer());
   }
 }
