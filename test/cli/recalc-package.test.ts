@@ -212,6 +212,14 @@ describe("summary sheets edited into the package, run after run", () => {
     for (const title of titles) expect(title).toMatch(/^(.*): _xlnm\.Print_Titles = '\1'!\$\d+:\$\d+$/);
   });
 
+  it("keeps sheet names with $' and $& as they are", async () => {
+    const workbook = await supportedFeaturesWorkbook();
+    workbook.addWorksheet("Budget $'24 $&").getCell("A1").value = "Prognos";
+    const out = await loadBuffer(await recalcWithDate(await toBuffer(workbook)));
+    expect(out.worksheets.map((w) => w.name)).toContain("Budget $'24 $&");
+    expect(out.getWorksheet("Budget $'24 $&")?.getCell("A1").value).toBe("Prognos");
+  });
+
   it("keeps the user on the summary they were reading", async () => {
     const once = await recalcWithDate(await toBuffer(await supportedFeaturesWorkbook()));
     // The user dragged the Patient summary in front of their own sheets and was reading it.

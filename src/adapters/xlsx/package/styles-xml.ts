@@ -280,7 +280,7 @@ export class StylesXml {
     if (this.numFmts.changed) {
       xml = this.numFmts.startTag
         ? replaceSection(xml, this.numFmts)
-        : xml.replace(/<fonts\b/, `${this.numFmts.toXml()}<fonts`);
+        : xml.replace(/<fonts\b/, () => `${this.numFmts.toXml()}<fonts`);
     }
     return xml;
   }

@@ -112,7 +112,8 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
 
   // 3. workbook.xml, its relationships, the content types, the styles.
   const after = [...kept, ...added];
-  let workbook = workbookXml.replace(sheetsBlock[0], `<sheets>${after.map((e) => e.tag).join("")}</sheets>`);
+  // Replacements are functions throughout: a sheet name or formula may hold "$'" or "$&", which a string would expand.
+  let workbook = workbookXml.replace(sheetsBlock[0], () => `<sheets>${after.map((e) => e.tag).join("")}</sheets>`);
   workbook = withDefinedNames(workbook, before, after, printTitles);
   workbook = withActiveTab(workbook, after, activeName);
   edit.setText(WORKBOOK, workbook);
@@ -258,7 +259,7 @@ function withDefinedNames(
     );
   }
   const xml = moved.length === 0 ? "" : `<definedNames>${moved.join("")}</definedNames>`;
-  if (block) return workbook.replace(block[0], xml);
+  if (block) return workbook.replace(block[0], () => xml);
   // CT_Workbook: definedNames comes after sheets, functionGroups and externalReferences.
   const anchor = /<\/externalReferences>|<\/functionGroups>|<\/sheets>/g;
   let end = -1;
