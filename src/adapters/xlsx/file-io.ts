@@ -1,17 +1,24 @@
-/** Reading an .xlsx file into ExcelJS and writing one back atomically (temp file in the same folder, then rename). */
+/**
+ * Reading an .xlsx file (its package, and the grid straight from the XML, or through ExcelJS when the XML reader
+ * declines) and writing one back atomically (temp file in the same folder, then rename).
+ */
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { FILTER_DATABASE_NAME } from "./defined-names";
+import type { WorkbookGrid } from "../../domain/grid";
 import { openXlsxPackage } from "./file-format";
+import { readGridFromPackage } from "./package/read-grid-xml";
+import { readWorkbookGrid } from "./read-grid";
 import { findUnsupportedParts, type UnsupportedPart } from "./unsupported-parts";
 import { WorkbookFileError } from "./workbook-file-error";
 import type { ZipPackage } from "./zip-package";
 
 export interface LoadedWorkbook {
   readonly file: string;
-  readonly workbook: ExcelJS.Workbook;
+  /** Every sheet's values, number formats and merges: what the engine evaluates. */
+  readonly grid: WorkbookGrid;
   /** The file as read, and its package: a recalc that can edit the package in place writes from these. */
   readonly bytes: Buffer;
   readonly zip: ZipPackage;
@@ -30,9 +37,9 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   } catch (error) {
     throw new WorkbookFileError("corrupt", `${file} är skadad och kan inte läsas (${errorText(error)}).`);
   }
-  const workbook = await loadExcelJs(bytes, file);
+  const grid = (await readGridFromPackage(zip)) ?? readWorkbookGrid(await loadExcelJs(bytes, file));
   const macroEnabled = ((await zip.text("[Content_Types].xml")) ?? "").includes("macroEnabled.main+xml");
-  return { file, workbook, bytes, zip, macroEnabled, unsupportedParts };
+  return { file, grid, bytes, zip, macroEnabled, unsupportedParts };
 }
 
 export async function loadExcelJs(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {

@@ -35,12 +35,10 @@ export async function mapPartsToSheets(zip: ZipPackage): Promise<PartSheets> {
 
 /** Relationship id → resolved package path, for the part at `path`. External targets are left out. */
 export async function readRels(zip: Pick<ZipPackage, "text">, path: string): Promise<Map<string, string>> {
-  const slash = path.lastIndexOf("/");
-  const dir = path.slice(0, slash + 1);
-  const relsPath = `${dir}_rels/${path.slice(slash + 1)}.rels`;
-  const xml = await zip.text(relsPath);
+  const xml = await zip.text(relsPathOf(path));
   const rels = new Map<string, string>();
   if (!xml) return rels;
+  const dir = path.slice(0, path.lastIndexOf("/") + 1);
   for (const tag of xml.match(/<(?:\w+:)?Relationship\s[^>]*>/g) ?? []) {
     const a = xmlAttributes(tag);
     const id = a.get("Id");
@@ -49,6 +47,12 @@ export async function readRels(zip: Pick<ZipPackage, "text">, path: string): Pro
     rels.set(id, resolvePartPath(dir, target));
   }
   return rels;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPathOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
 }
 
 function resolvePartPath(dir: string, target: string): string {

@@ -1,5 +1,5 @@
 /** `malstyrning validate <in.xlsx>`: read and evaluate exactly like recalc, write nothing. */
-import { XlsxWorkbook } from "../../adapters/xlsx/xlsx-workbook";
+import { PackageWorkbook } from "../../adapters/xlsx/package/package-workbook";
 import { validate } from "../../app/run";
 import type { CliIo } from "../cli-io";
 import type { ExitCode } from "../exit-codes";
@@ -16,7 +16,7 @@ export interface ValidateOptions {
 
 export async function runValidate(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const loaded = await openWorkbook(options.input, io);
-  const evaluation = await validate(new XlsxWorkbook(loaded.workbook), { period: options.period });
+  const evaluation = await validate(new PackageWorkbook(loaded), { period: options.period });
   refuseUnknownPeriod(evaluation);
   io.stdout(
     options.json ? reportJson(evaluation) : formatSummary(evaluation, { file: options.input, action: "validate" }),

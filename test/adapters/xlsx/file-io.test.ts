@@ -36,7 +36,7 @@ function compoundFile(streamName: string): Buffer {
 describe("loading", () => {
   it("loads a workbook and reports no lossy parts for an ordinary plan", async () => {
     const loaded = await loadWorkbookFile(file("plan.xlsx", await toBuffer(smallPlanWorkbook())));
-    expect(loaded.workbook.worksheets.map((s) => s.name)).toEqual(["Plan 2021"]);
+    expect(loaded.grid.sheets.map((s) => s.name)).toEqual(["Plan 2021"]);
     expect(loaded.unsupportedParts).toEqual([]);
   });
 
@@ -106,7 +106,7 @@ describe("saving atomically", () => {
   it("writes the workbook, creating the folder", async () => {
     const target = path.join(dir, "ut", "plan-status.xlsx");
     await saveWorkbookFile(smallPlanWorkbook(), target);
-    expect((await loadWorkbookFile(target)).workbook.worksheets[0]?.name).toBe("Plan 2021");
+    expect((await loadWorkbookFile(target)).grid.sheets[0]?.name).toBe("Plan 2021");
     expect(readdirSync(path.dirname(target))).toEqual(["plan-status.xlsx"]);
   });
 

@@ -3,7 +3,7 @@
  * removed parts dropped with their content type and relationships, and every other part copied as stored.
  */
 import JSZip from "jszip";
-import { readRels } from "../package-map";
+import { readRels, relsPathOf } from "../package-map";
 import type { ZipPackage } from "../zip-package";
 import { rewriteZip } from "./zip-writer";
 
@@ -95,12 +95,6 @@ export class PackageEdit {
     }
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
-}
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
-export function relsPathOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
 }
 
 function escapeRegExp(text: string): string {

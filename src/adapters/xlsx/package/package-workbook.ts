@@ -1,6 +1,6 @@
 /**
- * The CLI's WorkbookPort over a loaded .xlsx file that writes by editing the original package: the grid is read
- * through ExcelJS, the Status cells are patched into the sheet XML, the summary sheets are added as new parts, and
+ * The CLI's WorkbookPort over a loaded .xlsx file that writes by editing the original package: the grid was read
+ * when the file was loaded, the Status cells are patched into the sheet XML, the summary sheets are added as new parts, and
  * everything else in the file is copied as it was stored. When the file has something the package editor does not
  * handle, the whole write falls back to ExcelJS (`savesThroughExcelJs` says why), and the caller must then apply the
  * refusal of parts ExcelJS would lose.
@@ -12,7 +12,6 @@ import type { WorkbookGrid } from "../../../domain/grid";
 import type { SummaryWritePlan } from "../../../domain/summary/types";
 import type ExcelJS from "exceljs";
 import { loadExcelJs, saveWorkbookFile, writeFileAtomically, type LoadedWorkbook } from "../file-io";
-import { readWorkbookGrid } from "../read-grid";
 import { applySummaryPlan } from "../summary/apply-summary-plan";
 import { writeStatusCells } from "../write-statuses";
 import { PackageEdit } from "./package-edit";
@@ -29,14 +28,8 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
     this.edit = new PackageEdit(loaded.bytes, loaded.zip);
   }
 
-  /**
-   * The grid, read once. The ExcelJS model is emptied afterwards: for a large workbook it is hundreds of megabytes
-   * that every garbage collection would otherwise walk while the output is written. A fallback loads it again.
-   */
   readGrid(): Promise<WorkbookGrid> {
-    const grid = readWorkbookGrid(this.loaded.workbook);
-    for (const worksheet of [...this.loaded.workbook.worksheets]) this.loaded.workbook.removeWorksheet(worksheet.id);
-    return Promise.resolve(grid);
+    return Promise.resolve(this.loaded.grid);
   }
 
   async writeStatuses(writes: readonly StatusColumnWrite[]): Promise<void> {

@@ -8,7 +8,7 @@
  * spanning other cells (a shared or array formula), whose dependants would lose their formula.
  */
 import { cellAddress, parseCellAddress, parseRangeAddress } from "../../../domain/grid";
-import { escapeXmlText } from "./xml-write";
+import { escapeCellText } from "./xml-write";
 
 /** One cell to write: 0-based row, its text, and how its format follows from the cell's current one. */
 export interface ColumnCell {
@@ -82,7 +82,7 @@ function columnOf(address: string): number | null {
 
 function cellXml(row: number, col: number, xf: number, text: string): string {
   const s = xf > 0 ? ` s="${xf}"` : "";
-  return `<c r="${cellAddress(row, col)}"${s} t="inlineStr"><is><t>${escapeXmlText(text)}</t></is></c>`;
+  return `<c r="${cellAddress(row, col)}"${s} t="inlineStr"><is><t>${escapeCellText(text)}</t></is></c>`;
 }
 
 /** Rows (0-based) of the column whose cell is inside a merged area but not its top-left cell: Excel shows the top-left. */

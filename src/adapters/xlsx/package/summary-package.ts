@@ -6,13 +6,12 @@
  */
 import { cellAddress } from "../../../domain/grid";
 import { TEXT_FORMAT, type SummaryWritePlan } from "../../../domain/summary/types";
-import { readRels } from "../package-map";
+import { readRels, relsPathOf } from "../package-map";
 import { xmlAttributes } from "../xml-text";
 import type { PackageEdit } from "./package-edit";
-import { relsPathOf } from "./package-edit";
 import { StylesXml } from "./styles-xml";
 import { summarySheetXml } from "./summary-sheet-xml";
-import { escapeXmlAttribute, escapeXmlText } from "./xml-write";
+import { escapeCellText, escapeXmlAttribute, escapeXmlText } from "./xml-write";
 
 const WORKBOOK = "xl/workbook.xml";
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -287,7 +286,7 @@ function registrySheetXml(values: readonly (readonly string[])[], xf: number): s
   const rows = values.map((row, r) => {
     const cells = row.map((text, c) => {
       const ref = cellAddress(r, c);
-      return `<c r="${ref}" s="${xf}" t="inlineStr"><is><t xml:space="preserve">${escapeXmlText(text)}</t></is></c>`;
+      return `<c r="${ref}" s="${xf}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(text)}</t></is></c>`;
     });
     return `<row r="${r + 1}">${cells.join("")}</row>`;
   });

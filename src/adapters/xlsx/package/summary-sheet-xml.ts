@@ -12,6 +12,7 @@ import type {
   TableDescription,
 } from "../../../domain/summary/types";
 import { GENERAL_FORMAT } from "../../../domain/summary/types";
+import { escapeCellText, escapeExcelStringAttribute, escapeXmlAttribute, storableText } from "./xml-write";
 
 /** The final look of one cell: its number format and all style layers merged (later layers win per property). */
 export interface CellLook {
@@ -148,7 +149,7 @@ class LaidCells {
       const value = rowValues[c];
       const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : (value ?? "");
       // Characters that cannot be stored are dropped from the cell, so they must not count in the name either.
-      const base = escapeXml(text, CLEAN) || `${EMPTY_COLUMN_NAME}${c - range.left + 1}`;
+      const base = storableText(text) || `${EMPTY_COLUMN_NAME}${c - range.left + 1}`;
       let name = base;
       for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
       taken.add(name.toLowerCase());
@@ -215,7 +216,7 @@ function worksheetXml(sheet: SheetDescription, cells: LaidCells, styles: StyleSi
   const out = new TextBuilder();
   out.push(XML_DECLARATION);
   out.push(`<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  out.push(`<sheetPr><tabColor rgb="${escapeXml(sheet.tabColor, ATTRIBUTE)}"/><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  out.push(`<sheetPr><tabColor rgb="${escapeXmlAttribute(sheet.tabColor)}"/><pageSetUpPr fitToPage="1"/></sheetPr>`);
   out.push(`<dimension ref="${cells.used ? rangeRef(cells.used) : "A1"}"/>`);
   out.push(sheetViewsXml(sheet.freezeRows));
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
@@ -235,7 +236,7 @@ function worksheetXml(sheet: SheetDescription, cells: LaidCells, styles: StyleSi
     `<pageSetup paperSize="${A4}" orientation="${orientation}" fitToWidth="${fitToPagesWide}" fitToHeight="0"/>`,
   );
   if (sheet.table) {
-    out.push(`<tableParts count="1"><tablePart r:id="${escapeXml(ids.tableRelId, ATTRIBUTE)}"/></tableParts>`);
+    out.push(`<tableParts count="1"><tablePart r:id="${escapeXmlAttribute(ids.tableRelId)}"/></tableParts>`);
   }
   out.push("</worksheet>");
   return out.text();
@@ -272,7 +273,7 @@ function writeRows(
       const value = rowValues?.[c];
       if (typeof value === "string") {
         const space = needsPreserve(value) ? ' xml:space="preserve"' : "";
-        out.push(`<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(xstring(value), TEXT)}</t></is></c>`);
+        out.push(`<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeCellText(value)}</t></is></c>`);
       } else if (typeof value === "number" && Number.isFinite(value)) {
         out.push(`<c r="${ref}"${s}><v>${value}</v></c>`);
       } else {
@@ -305,19 +306,17 @@ function colsXml(widths: readonly number[]): string {
 
 function tableXml(table: TableDescription, columns: readonly string[], id: number): string {
   const ref = rangeRef(table.range);
-  const name = escapeXml(table.name, ATTRIBUTE);
+  const name = escapeXmlAttribute(table.name);
   const out: string[] = [
     XML_DECLARATION,
     `<table xmlns="${MAIN_NS}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" headerRowCount="1" totalsRowShown="0">`,
     `<autoFilter ref="${ref}"/>`,
     `<tableColumns count="${columns.length}">`,
   ];
-  columns.forEach((column, i) =>
-    out.push(`<tableColumn id="${i + 1}" name="${escapeXml(xstring(column), ATTRIBUTE)}"/>`),
-  );
+  columns.forEach((column, i) => out.push(`<tableColumn id="${i + 1}" name="${escapeExcelStringAttribute(column)}"/>`));
   out.push(
     "</tableColumns>",
-    `<tableStyleInfo name="${escapeXml(table.style, ATTRIBUTE)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>`,
+    `<tableStyleInfo name="${escapeXmlAttribute(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>`,
     "</table>",
   );
   return out.join("");
@@ -354,58 +353,4 @@ const rangeRef = (r: CellRange): string =>
 function needsPreserve(text: string): boolean {
   if (text.length === 0) return false;
   return text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20 || text.includes("\n");
-}
-
-/**
- * Excel reads `_xHHHH_` in text as an escaped character: text that contains such a sequence literally keeps it by
- * escaping its underscore (`_x005F_`), as Excel does when saving.
- */
-function xstring(text: string): string {
-  return text.includes("_x") ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_") : text;
-}
-
-/** Replacement per ASCII code: "" drops a character XML 1.0 forbids, undefined keeps the character. */
-type Escapes = readonly (string | undefined)[];
-
-function asciiEscapes(replacements: Readonly<Record<string, string>>, allowed: string): Escapes {
-  const table: (string | undefined)[] = [];
-  for (let code = 0; code < 0x20; code++) table[code] = allowed.includes(String.fromCharCode(code)) ? undefined : "";
-  for (const [char, replacement] of Object.entries(replacements)) table[char.charCodeAt(0)] = replacement;
-  return table;
-}
-
-/** Element text; a carriage return as a reference, as XML parsers turn a literal one into a line feed. */
-const TEXT = asciiEscapes({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" }, "\t\n");
-/** Attribute values also lose literal tabs and line breaks to spaces when parsed. */
-const ATTRIBUTE = asciiEscapes(
-  { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" },
-  "",
-);
-/** Only drops what XML cannot hold. */
-const CLEAN = asciiEscapes({}, "\t\n\r");
-
-/**
- * One pass over the characters, no regex: this runs for every string cell. Unpaired surrogates, U+FFFE and U+FFFF
- * are dropped like the forbidden control characters.
- */
-function escapeXml(text: string, escapes: Escapes): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let replacement: string | undefined;
-    if (code < 0x80) {
-      replacement = escapes[code];
-    } else if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      else replacement = "";
-    } else if ((code >= 0xdc00 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) {
-      replacement = "";
-    }
-    if (replacement === undefined) continue;
-    out += text.slice(from, i) + replacement;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
 }

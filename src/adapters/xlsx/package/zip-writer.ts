@@ -5,6 +5,13 @@
  * for the rest (ZIP64, encryption, unusual compression) the writer returns null and the caller falls back to JSZip.
  */
 import * as zlib from "node:zlib";
+import {
+  CENTRAL_DIRECTORY_ENTRY,
+  END_OF_CENTRAL_DIRECTORY,
+  LOCAL_FILE_HEADER,
+  readZipDirectory,
+  type ZipDirectoryEntry,
+} from "../zip-directory";
 
 /**
  * path → new bytes, or null to delete the entry. Paths without a leading slash, as in the zip
@@ -12,30 +19,14 @@ import * as zlib from "node:zlib";
  */
 export type ZipChanges = ReadonlyMap<string, Uint8Array | null>;
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 const UTF8_NAME_FLAG = 0x0800;
 const MAX_32 = 0xffffffff;
 // Excel stamps every part 1980-01-01 00:00; a fixed stamp also keeps the output a function of the input alone.
 const DOS_DATE_1980 = 0x0021;
 
-interface Entry {
-  readonly versionMadeBy: number;
-  readonly versionNeeded: number;
-  readonly flags: number;
-  readonly method: number;
-  readonly time: number;
-  readonly date: number;
-  readonly crc: number;
-  readonly size: number;
-  readonly name: Buffer;
-  readonly internalAttributes: number;
-  readonly externalAttributes: number;
-  /** As stored: compressed when method is 8. */
-  readonly data: Buffer;
-}
+/** An entry to write: where it goes and its compressed size follow from the new archive, its path from its name. */
+type Entry = Omit<ZipDirectoryEntry, "path" | "localHeader" | "compressedSize">;
 
 /**
  * The original archive with `changes` applied: unchanged entries are copied as they are stored (their compressed
@@ -53,14 +44,13 @@ interface Entry {
 const DEFLATE_LEVEL = 2;
 
 export function rewriteZip(original: Buffer, changes: ZipChanges): Buffer | null {
-  const entries = readEntries(original);
+  const entries = readZipDirectory(original);
   if (!entries) return null;
   const written: Entry[] = [];
   const present = new Set<string>();
   for (const entry of entries) {
-    const name = entry.name.toString("utf8");
-    // Same matching as zip-package.ts, which hands out paths without a leading slash.
-    const path = name.startsWith("/") ? name.slice(1) : name;
+    // Matched by path, as zip-package.ts hands them out: the stored name may have a leading slash.
+    const { path } = entry;
     present.add(path);
     const change = changes.get(path);
     if (change === undefined) written.push(entry);
@@ -95,63 +85,6 @@ function storedForm(bytes: Uint8Array): Pick<Entry, "versionNeeded" | "method" |
     size: bytes.length,
     data: deflate ? deflated : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
   };
-}
-
-/** null when the archive needs JSZip (or is no zip at all; JSZip then gives the error). */
-function readEntries(data: Buffer): Entry[] | null {
-  const end = findEndOfCentralDirectory(data);
-  if (end < 0) return null;
-  const count = data.readUInt16LE(end + 10);
-  const directorySize = data.readUInt32LE(end + 12);
-  const directory = data.readUInt32LE(end + 16);
-  if (count === 0xffff || directorySize === MAX_32 || directory === MAX_32) return null; // ZIP64
-  // Disk numbers other than 0 belong to split archives.
-  if (data.readUInt16LE(end + 4) !== 0 || data.readUInt16LE(end + 6) !== 0 || data.readUInt16LE(end + 8) !== count)
-    return null;
-  if (directory + directorySize > end) return null;
-  const entries: Entry[] = [];
-  let p = directory;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > end || data.readUInt32LE(p) !== CENTRAL_DIRECTORY_ENTRY) return null;
-    const flags = data.readUInt16LE(p + 8);
-    const method = data.readUInt16LE(p + 10);
-    const compressedSize = data.readUInt32LE(p + 20);
-    const size = data.readUInt32LE(p + 24);
-    const nameLength = data.readUInt16LE(p + 28);
-    const localHeader = data.readUInt32LE(p + 42);
-    if ((flags & 1) !== 0 || (method !== 0 && method !== 8)) return null;
-    if (compressedSize === MAX_32 || size === MAX_32 || localHeader === MAX_32) return null; // ZIP64
-    if (p + 46 + nameLength > end || localHeader + 30 > directory) return null;
-    if (data.readUInt32LE(localHeader) !== LOCAL_FILE_HEADER) return null;
-    // The local extra field may differ from the central one (Info-ZIP's timestamps do), so its own length counts.
-    const start = localHeader + 30 + data.readUInt16LE(localHeader + 26) + data.readUInt16LE(localHeader + 28);
-    if (start + compressedSize > directory) return null;
-    entries.push({
-      versionMadeBy: data.readUInt16LE(p + 4),
-      versionNeeded: data.readUInt16LE(p + 6),
-      flags,
-      method,
-      time: data.readUInt16LE(p + 12),
-      date: data.readUInt16LE(p + 14),
-      crc: data.readUInt32LE(p + 16),
-      size,
-      name: data.subarray(p + 46, p + 46 + nameLength),
-      internalAttributes: data.readUInt16LE(p + 36),
-      externalAttributes: data.readUInt32LE(p + 38),
-      data: data.subarray(start, start + compressedSize),
-    });
-    p += 46 + nameLength + data.readUInt16LE(p + 30) + data.readUInt16LE(p + 32);
-  }
-  return entries;
-}
-
-function findEndOfCentralDirectory(data: Buffer): number {
-  // The record is 22 bytes plus a comment of at most 65 535 bytes, at the very end.
-  const stop = Math.max(0, data.length - 22 - 0xffff);
-  for (let i = data.length - 22; i >= stop; i--) {
-    if (data.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) return i;
-  }
-  return -1;
 }
 
 function writeArchive(entries: readonly Entry[]): Buffer | null {
