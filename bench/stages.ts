@@ -1,6 +1,7 @@
 /**
- * The CLI's recalc path taken apart, stage by stage, with the same functions runCli uses: ExcelJS reads, the engine
- * evaluates, and the output is the original package with the Status cells and the summary sheets edited in.
+ * The CLI's recalc path taken apart, stage by stage, with the same functions runCli uses: the grid is read from the
+ * sheet XML, the engine evaluates, and the output is the original package with the Status cells and the summary
+ * sheets edited in.
  */
 import { promises as fs } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -9,12 +10,11 @@ import { writeFileAtomically } from "../src/adapters/xlsx/file-io";
 import { PackageEdit } from "../src/adapters/xlsx/package/package-edit";
 import { patchStatusColumns } from "../src/adapters/xlsx/package/status-patch";
 import { applySummaryPlanToPackage } from "../src/adapters/xlsx/package/summary-package";
-import { readWorkbookGrid } from "../src/adapters/xlsx/read-grid";
+import { readGridFromPackage } from "../src/adapters/xlsx/package/read-grid-xml";
 import { findUnsupportedParts } from "../src/adapters/xlsx/unsupported-parts";
 import { formatSummary } from "../src/cli/output/summary-text";
 import { evaluateWorkbook } from "../src/domain/evaluate";
 import { planSummaries } from "../src/domain/summary/plan-summaries";
-import ExcelJS from "exceljs";
 
 export interface Stage {
   readonly name: string;
@@ -32,9 +32,11 @@ export async function timeStages(input: string, output: string): Promise<Stage[]
   const bytes = await stage("läsa filen", () => fs.readFile(input));
   const zip = await stage("öppna paketet (zip)", () => openXlsxPackage(bytes, input));
   await stage("granska delar", () => findUnsupportedParts(zip));
-  const workbook = new ExcelJS.Workbook();
-  await stage("ExcelJS läser", () => workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]));
-  const grid = await stage("rutnät ur ExcelJS", () => readWorkbookGrid(workbook));
+  const grid = await stage("rutnät ur bladens XML", async () => {
+    const read = await readGridFromPackage(zip);
+    if (!read) throw new Error(`${input}: the XML reader declined`);
+    return read;
+  });
   const evaluation = await stage("motor", () => evaluateWorkbook(grid, { period: null }));
   const edit = new PackageEdit(bytes, zip);
   await stage("statusceller in i bladets XML", () => patchStatusColumns(edit, evaluation.statusWrites));

@@ -26,12 +26,24 @@ const DAYS_1904 = 1462;
 const EMPTY_ROW: readonly never[] = Object.freeze([]);
 
 export async function readGridFromPackage(zip: Pick<ZipPackage, "text">): Promise<WorkbookGrid | null> {
+  // The workbook part is where the package's root relationships say; the readers below assume Excel's xl/ layout.
+  const root = await readRels(zip, "");
+  if (![...root.values()].includes("xl/workbook.xml")) return null;
   const workbookXml = await zip.text("xl/workbook.xml");
   if (workbookXml === undefined || !/<workbook[\s>]/.test(workbookXml)) return null;
   const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbookXml);
   const rels = await readRelTypes(zip);
-  const strings = parseSharedStrings((await zip.text("xl/sharedStrings.xml")) ?? "");
-  const formats = parseCellFormats((await zip.text("xl/styles.xml")) ?? "");
+  // Found by relationship type: not every program names them xl/sharedStrings.xml and xl/styles.xml.
+  const partOfType = async (type: string): Promise<string | null | undefined> => {
+    const rel = [...rels.values()].find((r) => r.type.endsWith(type));
+    return rel ? zip.text(rel.target) : null;
+  };
+  const stringsXml = await partOfType("/sharedStrings");
+  const stylesXml = await partOfType("/styles");
+  // A part the workbook names but the package lacks: a damaged file, for ExcelJS to report.
+  if (stringsXml === undefined || stylesXml === undefined) return null;
+  const strings = parseSharedStrings(stringsXml ?? "");
+  const formats = parseCellFormats(stylesXml ?? "");
 
   const sheets: SheetGrid[] = [];
   for (const tag of workbookXml.match(/<sheet\s[^>]*>/g) ?? []) {

@@ -163,7 +163,36 @@ describe("cells ExcelJS never writes, as other programs store them", () => {
   });
 });
 
+describe("parts found by their relationship, not their name", () => {
+  it("reads shared strings and styles stored under other names", async () => {
+    const original = await toBuffer(smallPlanWorkbook());
+    const renamed = await parts.withParts(original, async (zip) => {
+      for (const [from, to] of [
+        ["sharedStrings.xml", "strängar.xml"],
+        ["styles.xml", "format.xml"],
+      ] as const) {
+        zip.file(`xl/${to}`, (await zip.file(`xl/${from}`)?.async("nodebuffer")) ?? "");
+        zip.remove(`xl/${from}`);
+        const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+        zip.file("xl/_rels/workbook.xml.rels", rels.replace(`Target="${from}"`, `Target="${to}"`));
+        const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+        zip.file("[Content_Types].xml", types.replace(`/xl/${from}`, `/xl/${to}`));
+      }
+    });
+    const read = async (buffer: Buffer): Promise<unknown> => readGridFromPackage(await openZipPackage(buffer));
+    expect(await read(renamed)).toEqual(await read(original));
+  });
+});
+
 describe("what the XML reader declines", () => {
+  it("a workbook part somewhere else than xl/workbook.xml", async () => {
+    const elsewhere = await parts.withParts(await toBuffer(smallPlanWorkbook()), async (zip) => {
+      const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+      zip.file("_rels/.rels", rels.replace("xl/workbook.xml", "xl/bok.xml"));
+    });
+    expect(await readGridFromPackage(await openZipPackage(elsewhere))).toBeNull();
+  });
+
   it("a package without a workbook part, so that ExcelJS gives its clear error", async () => {
     const notAWorkbook = await parts.withParts(await toBuffer(smallPlanWorkbook()), async (zip) => {
       zip.remove("xl/workbook.xml");
