@@ -23,6 +23,8 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
   private fallbackReason: string | null = null;
   /** What was written so far, to replay through ExcelJS if a later step falls back. */
   private statusWrites: readonly StatusColumnWrite[] = [];
+  /** Loaded only when a write falls back to ExcelJS. */
+  private fallbackWorkbook: ExcelJS.Workbook | null = null;
 
   constructor(private readonly loaded: LoadedWorkbook) {
     this.edit = new PackageEdit(loaded.bytes, loaded.zip);
@@ -51,8 +53,6 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
     }
     applySummaryPlan(await this.exceljsWorkbook(), plan);
   }
-
-  private fallbackWorkbook: ExcelJS.Workbook | null = null;
 
   private async exceljsWorkbook(): Promise<ExcelJS.Workbook> {
     this.fallbackWorkbook ??= await loadExcelJs(this.loaded.bytes, this.loaded.file);
