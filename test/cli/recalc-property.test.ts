@@ -10,7 +10,7 @@ import type ExcelJS from "exceljs";
 import fc from "fast-check";
 import { runCli } from "../../src/cli/run-cli";
 import { readRegistry, REGISTRY_SHEET_NAME } from "../../src/domain/summary/registry";
-import { readSummaryGrid } from "../../src/adapters/xlsx/summary/read-summary-grid";
+import { readWorkbookGrid } from "../../src/adapters/xlsx/read-grid";
 import { captureIo } from "../support/capture-io";
 import { snapshotCells, snapshotSheets, type CellSnapshot } from "../support/cell-snapshot";
 import { buildWorkbook, loadFile, tempDir, toBuffer } from "../support/xlsx-fixtures";
@@ -169,7 +169,7 @@ describe.each([[[] as string[]], [["--no-summaries"]]])("recalc %j on random pla
           expect([0, 1]).toContain(first);
           const original = await loadFile(input);
           const once = await loadFile(path.join(dir, "ut1.xlsx"));
-          const generated = new Set([REGISTRY_SHEET_NAME, ...readRegistry(readSummaryGrid(once)).map((e) => e.name)]);
+          const generated = new Set([REGISTRY_SHEET_NAME, ...readRegistry(readWorkbookGrid(once)).map((e) => e.name)]);
           expect(once.worksheets.map((w) => w.name).filter((n) => n !== "Plan" && !generated.has(n))).toEqual([]);
           expect(generated.has("Översikt")).toBe(flags.length === 0);
           for (const cell of changedCells(original, once).filter((c) => c.startsWith("Plan!"))) {

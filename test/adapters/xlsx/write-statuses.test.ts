@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsx-workbook";
+import { readWorkbookGrid } from "../../../src/adapters/xlsx/read-grid";
+import { writeStatusCells } from "../../../src/adapters/xlsx/write-statuses";
 import type { StatusColumnWrite } from "../../../src/domain/evaluation";
 import { STATUS_COLOR } from "../../../src/domain/status";
 import { snapshotCells, snapshotSheets } from "../../support/cell-snapshot";
@@ -28,7 +29,7 @@ async function writtenAndReloaded(
   // Both sides come from a file, the way the CLI sees them: loaded cells share style objects.
   const before = await roundTrip(workbook);
   const target = await loadBuffer(await toBuffer(workbook));
-  await new XlsxWorkbook(target).writeStatuses(writes);
+  writeStatusCells(target, writes);
   return { before, after: await roundTrip(target) };
 }
 
@@ -122,7 +123,7 @@ describe("writing the Status column", () => {
 describe("reading through the port", () => {
   it("gives the same grid the adapter reads", async () => {
     const workbook = await roundTrip(smallPlanWorkbook());
-    const grid = await new XlsxWorkbook(workbook).readGrid();
+    const grid = readWorkbookGrid(workbook);
     expect(grid.sheets.map((s) => s.name)).toEqual(["Plan 2021"]);
     expect(grid.sheets[0]?.values[5]).toEqual([
       "Mätetal",

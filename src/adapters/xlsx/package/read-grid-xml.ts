@@ -8,11 +8,11 @@
  * through ExcelJS, which also gives the clear error for a damaged file.
  */
 import { createRequire } from "node:module";
-import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from "../../../domain/grid";
-import { parseRangeAddress } from "../../../domain/grid";
+import type { RawCell, SheetGrid, WorkbookGrid } from "../../../domain/grid";
 import { readRels } from "../package-map";
 import { decodeXmlText, xmlAttributes } from "../xml-text";
 import type { ZipPackage } from "../zip-package";
+import { columnOfAddress, mergedAreas } from "./sheet-xml-refs";
 
 /** ExcelJS's own table of built-in number formats (id → { f: code }), so both readers name a format alike. */
 const BUILT_IN_FORMATS = createRequire(__filename)("exceljs/lib/xlsx/defaultnumformats.js") as Record<
@@ -165,7 +165,7 @@ function readSheet(name: string, xml: string, context: Context): SheetGrid {
       else if (a[1] === "s") style = Number(a[2]);
       else type = a[2] ?? "n";
     }
-    col = ref === undefined ? col + 1 : columnOf(ref);
+    col = (ref === undefined ? null : columnOfAddress(ref)) ?? col + 1;
     const format = context.formats[style];
     const value = cellValue(m[3] ?? "", type, format, context);
     if (value === undefined) continue;
@@ -215,23 +215,4 @@ function cellValue(body: string, type: string, format: string | undefined, conte
   const n = parseFloat(v);
   if (Number.isNaN(n)) return null;
   return context.date1904 && format !== undefined && isDateFormat(format) ? n + DAYS_1904 : n;
-}
-
-function columnOf(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + code - 64;
-  }
-  return col - 1;
-}
-
-function mergedAreas(xml: string): CellRange[] {
-  const out: CellRange[] = [];
-  for (const m of xml.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) {
-    const range = parseRangeAddress(m[1] ?? "");
-    if (range) out.push(range);
-  }
-  return out;
 }

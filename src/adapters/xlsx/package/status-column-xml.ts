@@ -7,7 +7,8 @@
  * namespaces, rows or cells without an `r` address, rows out of order, and a Status cell that anchors a formula
  * spanning other cells (a shared or array formula), whose dependants would lose their formula.
  */
-import { cellAddress, parseCellAddress, parseRangeAddress } from "../../../domain/grid";
+import { cellAddress, parseCellAddress } from "../../../domain/grid";
+import { columnOfAddress, mergedAreas } from "./sheet-xml-refs";
 import { escapeCellText } from "./xml-write";
 
 /** One cell to write: 0-based row, its text, and how its format follows from the cell's current one. */
@@ -68,18 +69,6 @@ function attribute(startTag: string, name: string): string | undefined {
   return pattern.exec(startTag)?.[1];
 }
 
-/** The 0-based column of a cell address ("AB12" → 27), without a regex: this runs for every cell of a long row. */
-function columnOf(address: string): number | null {
-  let col = 0;
-  let i = 0;
-  for (; i < address.length; i++) {
-    const code = address.charCodeAt(i);
-    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
-    else break;
-  }
-  return i === 0 || i === address.length ? null : col - 1;
-}
-
 function cellXml(row: number, col: number, xf: number, text: string): string {
   const s = xf > 0 ? ` s="${xf}"` : "";
   return `<c r="${cellAddress(row, col)}"${s} t="inlineStr"><is><t>${escapeCellText(text)}</t></is></c>`;
@@ -88,9 +77,8 @@ function cellXml(row: number, col: number, xf: number, text: string): string {
 /** Rows (0-based) of the column whose cell is inside a merged area but not its top-left cell: Excel shows the top-left. */
 function coveredRows(xml: string, col: number): Set<number> {
   const covered = new Set<number>();
-  for (const m of xml.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) {
-    const range = parseRangeAddress(m[1] ?? "");
-    if (!range || col < range.left || col > range.right) continue;
+  for (const range of mergedAreas(xml)) {
+    if (col < range.left || col > range.right) continue;
     for (let r = range.top; r <= range.bottom; r++) if (r !== range.top || col !== range.left) covered.add(r);
   }
   return covered;
@@ -173,7 +161,7 @@ function patchRow(row: Tag, r: number, col: number, cell: ColumnCell, colXf: num
   let leftXf: number | null = null;
   for (;;) {
     const c = nextElement(body, "c", pos, body.length);
-    const at = c ? columnOf(attribute(c.startTag, "r") ?? "") : null;
+    const at = c ? columnOfAddress(attribute(c.startTag, "r") ?? "") : null;
     if (c && at === null) return unsupported(`en cell på rad ${r + 1} saknar adress`);
     if (!c || at === null || at > col) {
       // No cell in the Status column yet: a new one, formatted like the row, else the column.

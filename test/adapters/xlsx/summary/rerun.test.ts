@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../../../../src/adapters/xlsx/read-grid";
 import { applySummaryPlan } from "../../../../src/adapters/xlsx/summary/apply-summary-plan";
-import { readSummaryGrid } from "../../../../src/adapters/xlsx/summary/read-summary-grid";
 import type { Evaluation } from "../../../../src/domain/evaluation";
 import { planSummaries } from "../../../../src/domain/summary/plan-summaries";
 import { generatedSheetNames } from "../../../../src/domain/summary/registry";
@@ -116,15 +115,5 @@ describe("running the summaries again on a saved workbook", () => {
     const active = second.workbook.views[0]?.activeTab ?? -1;
     expect(sheetNames(second.workbook).indexOf("Översikt")).toBe(overviewTab + 1);
     expect(second.workbook.worksheets[active]?.name).toBe("Översikt");
-  });
-});
-
-describe("readSummaryGrid", () => {
-  it("plans exactly as the full grid does", async () => {
-    const { workbook } = await run(userWorkbook({ name: "Översikt", cells: { A1: "Eget" } }), both);
-    const light = planSummaries(onlyVard, readSummaryGrid(workbook), { runDate: "2024-05-02" });
-    const full = planSummaries(onlyVard, readWorkbookGrid(workbook), { runDate: "2024-05-02" });
-    expect(light).toEqual(full);
-    expect(light.remove).toEqual(["Plan – Miljöplan"]);
   });
 });
