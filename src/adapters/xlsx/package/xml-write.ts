@@ -39,12 +39,12 @@ export function escapeXmlAttribute(text: string): string {
 
 /** The text of a cell (`<t>`). */
 export function escapeCellText(text: string): string {
-  return escapeXml(excelString(text), TEXT);
+  return escapeXml(excelString(storableText(text)), TEXT);
 }
 
 /** An ST_Xstring attribute value, such as a table column's name. */
 export function escapeExcelStringAttribute(text: string): string {
-  return escapeXml(excelString(text), ATTRIBUTE);
+  return escapeXml(excelString(storableText(text)), ATTRIBUTE);
 }
 
 /** The text without the characters XML cannot hold: what a reader gets back of it. */
@@ -54,7 +54,8 @@ export function storableText(text: string): string {
 
 /**
  * Excel reads `_xHHHH_` in an Excel string as an escaped character: text that contains such a sequence literally
- * keeps it by escaping its underscore (`_x005F_`), as Excel does when saving.
+ * keeps it by escaping its underscore (`_x005F_`), as Excel does when saving. Decided on the storable text: a
+ * dropped character can close up a sequence ("_x0041" + lone surrogate + "_").
  */
 function excelString(text: string): string {
   return text.includes("_x") ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_") : text;

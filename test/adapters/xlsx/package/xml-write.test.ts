@@ -71,6 +71,12 @@ describe("escaping Excel strings", () => {
     expect(escapeCellText("a_x00e5_b")).toBe("a_x005F_x00e5_b");
   });
 
+  it("escapes a `_xHHHH_` that only appears once a character XML cannot hold is dropped", () => {
+    // Found by the property below (seed 1991803169): the lone surrogate went, and Excel read "A".
+    expect(escapeCellText("_x0041\ud800_")).toBe("_x005F_x0041_");
+    expect(escapeExcelStringAttribute("_x0041\u0001_")).toBe("_x005F_x0041_");
+  });
+
   it("leaves underscores that start no escape alone", () => {
     expect(escapeCellText("_x41_ _xZZZZ_ _X0041_ _x0041")).toBe("_x41_ _xZZZZ_ _X0041_ _x0041");
   });
