@@ -16,10 +16,12 @@ export function reconcileScale(target: ReadValue, actual: ReadValue): { actual: 
     };
     return { actual: asPercent, reinterpreted: true };
   }
-  if (isPlainTarget(target) && actual.kind === "percent") {
+  // A percent so large that its points overflow (a cell holding 1.8e308 formatted as %) stays as it was read.
+  const points = actual.kind === "percent" ? shiftDecimal(actual.value, 2) : NaN;
+  if (isPlainTarget(target) && actual.kind === "percent" && Number.isFinite(points)) {
     const asNumber: NumberValue = {
       kind: "number",
-      value: shiftDecimal(actual.value, 2),
+      value: points,
       unit: null,
       text: actual.text,
       comparison: actual.comparison,

@@ -37,6 +37,8 @@ describe("reconcileScale", () => {
     ["a yes/no target", read("Ja"), read(61)],
     ["a baseline target", read("Lägre än 2020"), read("61 %")],
     ["an unreadable actual", read("90 %"), read("se kommentar")],
+    // Found by the property test (seed -296297514): ×100 would overflow to Infinity.
+    ["a percent whose points overflow", read(90), read(1.7976931348623157e308, "0%")],
   ])("%s: unchanged", (_why, target, actual) => {
     const result = reconcileScale(target, actual);
     expect(result).toEqual({ actual, reinterpreted: false });
