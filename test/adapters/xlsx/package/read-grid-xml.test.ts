@@ -105,7 +105,8 @@ describe("the grid read from the XML equals the grid read through ExcelJS", () =
     // ExcelJS turns any formula result in a date-formatted cell into a date, text included; Office.js does not.
     .map((c) => (isFormula(c.value) && c.format === "yyyy-mm-dd" ? { ...c, format: undefined } : c));
   const sheet = fc.record({
-    cells: fc.array(cell, { maxLength: 40 }),
+    // One entry per cell: a format set by an earlier entry would stay under a later value.
+    cells: fc.uniqueArray(cell, { maxLength: 40, selector: (c) => `${c.row},${c.col}` }),
     merge: fc.option(fc.record({ row: fc.integer({ min: 1, max: 28 }), col: fc.integer({ min: 1, max: 6 }) })),
     hidden: fc.boolean(),
   });
