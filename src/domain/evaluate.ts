@@ -12,9 +12,9 @@ import { makeProblem, type Problem } from "./problems";
 import { DEFAULT_RULES } from "./rules/defaults";
 import { parseReglerSheet, REGLER_SHEET_NAME } from "./rules/regler-sheet";
 import type { Rules } from "./rules/types";
-import { findLayout } from "./sheet/header";
+import type { PlanLayout } from "./sheet/layout";
 import { choosePeriod } from "./sheet/periods";
-import type { SheetLayout } from "./sheet/types";
+import { recognizeLayout } from "./sheet/recognize";
 import { NameRegistry } from "./evaluate/duplicates";
 import { PerspectiveTally } from "./evaluate/perspectives";
 import { evaluatePlanSheet, type WorkbookState } from "./evaluate/plan-sheet";
@@ -32,10 +32,20 @@ export interface EvaluateOptions {
 export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): Evaluation {
   const problems: Problem[] = [];
   const rules = readRules(grid, problems);
-  const planSheets = findPlanSheets(grid, options.generatedSheets);
+  const planSheets = findPlanSheets(grid, rules, options.generatedSheets);
   if (planSheets.length === 0) {
     problems.push(makeProblem("NO_PLAN_SHEET", { sheet: null, cell: null }));
-    return { period: null, periods: [], rules, problems, rows: [], perspectives: [], plans: [], statusWrites: [] };
+    return {
+      period: null,
+      periods: [],
+      rules,
+      problems,
+      rows: [],
+      perspectives: [],
+      plans: [],
+      statusWrites: [],
+      layouts: [],
+    };
   }
 
   const layouts = planSheets.map((s) => s.layout);
@@ -64,6 +74,7 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
     perspectives: state.perspectives.summaries(),
     plans: state.plans,
     statusWrites: state.statusWrites,
+    layouts,
   };
 }
 
@@ -82,14 +93,15 @@ function readRules(grid: WorkbookGrid, problems: Problem[]): Rules {
 /** Every sheet with a plan header, except Regler, helper sheets named `_…` and generated summaries. */
 function findPlanSheets(
   grid: WorkbookGrid,
+  rules: Rules,
   generated: ReadonlySet<string> | undefined,
-): { sheet: SheetGrid; layout: SheetLayout }[] {
+): { sheet: SheetGrid; layout: PlanLayout }[] {
   const skip = new Set<string>([sheetKey(REGLER_SHEET_NAME)]);
   for (const name of generated ?? []) skip.add(sheetKey(name));
-  const found: { sheet: SheetGrid; layout: SheetLayout }[] = [];
+  const found: { sheet: SheetGrid; layout: PlanLayout }[] = [];
   for (const sheet of grid.sheets) {
     if (skip.has(sheetKey(sheet.name)) || sheet.name.startsWith("_")) continue;
-    const layout = findLayout(sheet);
+    const layout = recognizeLayout(sheet, { perspectives: rules.perspectives });
     if (layout !== null) found.push({ sheet, layout });
   }
   return found;

@@ -1,6 +1,7 @@
 /** The evaluated workbook: what every report, the Status column and the summaries are made from. */
 import type { Problem } from "./problems";
 import type { Rules } from "./rules/types";
+import type { PlanLayout } from "./sheet/layout";
 import type { Direction, DirectionSource, Level, Status, StatusCounts, StatusSource } from "./status";
 import type { ReadValue } from "./values/types";
 
@@ -75,4 +76,6 @@ export interface Evaluation {
   readonly perspectives: readonly PerspectiveSummary[];
   readonly plans: readonly EvaluatedPlan[];
   readonly statusWrites: readonly StatusColumnWrite[];
+  /** How each plan sheet was read, in sheet order (SPEC §1a: always said). */
+  readonly layouts: readonly PlanLayout[];
 }

@@ -13,6 +13,7 @@ function withProblems(problems: Problem[]): Evaluation {
     perspectives: [],
     plans: [],
     statusWrites: [],
+    layouts: [],
   };
 }
 

@@ -66,6 +66,7 @@ const evaluation: Evaluation = {
       ],
     },
   ],
+  layouts: [],
 };
 
 describe("task pane view model", () => {

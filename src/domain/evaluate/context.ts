@@ -3,11 +3,12 @@ import { cellAddress, type CellContent, type RawCell, type SheetGrid } from "../
 import type { Problem, ProblemLocation } from "../problems";
 import type { IndicatorRule, Rules } from "../rules/types";
 import { cellText } from "../sheet/text";
-import type { ColumnKey, SheetLayout } from "../sheet/types";
+import type { PlanLayout } from "../sheet/layout";
+import type { ColumnKey } from "../sheet/types";
 
 export interface SheetContext {
   readonly sheet: string;
-  readonly layout: SheetLayout;
+  readonly layout: PlanLayout;
   /** Merge-aware; created once per sheet. */
   readonly read: (row: number, col: number) => CellContent;
   /** Merge-aware too, the value alone: columns read as words or text need no number format. */

@@ -10,7 +10,8 @@ import type { Rules } from "../rules/types";
 import { normalizeLabel } from "../sheet/text";
 import { parseOutline } from "../sheet/outline";
 import { periodColumn } from "../sheet/periods";
-import type { ColumnKey, GoalNode, IndicatorNode, PlanNode, SheetLayout } from "../sheet/types";
+import type { PlanLayout } from "../sheet/layout";
+import type { ColumnKey, GoalNode, IndicatorNode, PlanNode } from "../sheet/types";
 import { emptyCounts, type Direction, type DirectionSource, type Status, type StatusCounts } from "../status";
 import { rollup } from "../status/rollup";
 import { readValue } from "../values/read-value";
@@ -36,7 +37,7 @@ export interface WorkbookState {
 
 export const STATUS_HEADER = "Status";
 
-export function evaluatePlanSheet(grid: SheetGrid, layout: SheetLayout, state: WorkbookState): void {
+export function evaluatePlanSheet(grid: SheetGrid, layout: PlanLayout, state: WorkbookState): void {
   const outline = parseOutline(grid, layout);
   const problems = outline.problems;
   const actualCol = periodColumn(layout, state.period);

@@ -4,6 +4,7 @@ import { makeProblem, type Problem } from "../problems";
 import { firstDataRow } from "./header";
 import { parseLevel } from "./levels";
 import { cellText } from "./text";
+import { asPlanLayout, type PlanLayout } from "./layout";
 import type { GoalNode, IndicatorNode, PlanNode, SheetLayout } from "./types";
 
 interface OpenPlan {
@@ -26,8 +27,19 @@ export function unnamedRowName(levelText: string, row: number): string {
  * down over several goals gives each of them that perspective. Rows that cannot be placed are reported and left out;
  * nothing here throws.
  */
-export function parseOutline(grid: SheetGrid, layout: SheetLayout): { plans: PlanNode[]; problems: Problem[] } {
-  const { level: levelCol, name: nameCol, perspective: perspectiveCol, dnr: dnrCol } = layout.columns;
+export function parseOutline(
+  grid: SheetGrid,
+  layout: SheetLayout | PlanLayout,
+): { plans: PlanNode[]; problems: Problem[] } {
+  const planLayout = asPlanLayout(layout);
+  if (planLayout === null) return { plans: [], problems: [] };
+  return parseLevelColumnOutline(grid, planLayout);
+}
+
+/** SPEC §1: the Nivå column names each row's kind. */
+function parseLevelColumnOutline(grid: SheetGrid, layout: PlanLayout): { plans: PlanNode[]; problems: Problem[] } {
+  const { name: nameCol, perspective: perspectiveCol, dnr: dnrCol } = layout.columns;
+  const levelCol = layout.levels.kind === "level-column" ? layout.levels.col : undefined;
   const plans: PlanNode[] = [];
   const problems: Problem[] = [];
   if (levelCol === undefined || nameCol === undefined) return { plans, problems };

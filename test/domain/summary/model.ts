@@ -169,5 +169,6 @@ export function buildEvaluation(
     perspectives,
     plans,
     statusWrites: [],
+    layouts: [],
   };
 }
