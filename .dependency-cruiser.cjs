@@ -56,6 +56,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
+    // Worktrees link node_modules to the main checkout; keep the link so "^node_modules/zod" still matches.
+    preserveSymlinks: true,
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     exclude: { path: "\\.d\\.ts$" },
