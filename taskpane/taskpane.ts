@@ -136,7 +136,7 @@ function renderProblems(problems: readonly Problem[]): void {
     children.push(
       el("h3", { attrs: { id: headingId } }, [
         group.title,
-        el("span", { className: "count-badge", text: ` (${group.items.length})` }),
+        el("span", { className: "count-badge", text: ` (${group.total})` }),
       ]),
     );
     const list = el("ul", { className: `problem-list sev-${group.severity}`, attrs: { "aria-labelledby": headingId } });

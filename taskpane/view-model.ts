@@ -1,6 +1,7 @@
 /** What the task pane shows, computed from an Evaluation without touching the DOM (so it is unit-tested in Node). */
 import type { EvaluatedRow, Evaluation } from "../src/domain/evaluation";
 import { formatLocation, localizeProblem, type Locale, type Problem, type Severity } from "../src/domain/problems";
+import { groupRepeated, groupSummary } from "../src/domain/problem-groups";
 import { STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../src/domain/status";
 import type { ReadValue } from "../src/domain/values/types";
 import { statusLabel } from "../src/commands/outcome";
@@ -10,31 +11,47 @@ export interface ProblemItem {
   readonly where: string;
   readonly message: string;
   readonly code: string;
-  /** Where a click goes; null for problems about the whole workbook. */
+  /** Where a click goes (a group's first cell); null for problems about the whole workbook. */
   readonly target: { readonly sheet: string; readonly cell: string | null } | null;
+  /** How many problems the item stands for: more than 1 when alike problems on one sheet were folded into it. */
+  readonly count: number;
 }
 
 export interface ProblemGroup {
   readonly severity: Severity;
   readonly title: string;
   readonly items: readonly ProblemItem[];
+  /** Problems behind the items (a folded item counts all of its own). */
+  readonly total: number;
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
+/**
+ * The problems by severity, errors first; three or more alike on one sheet are one item ("57 gånger (E7, E9, E12
+ * och 54 till), t.ex. E7: …") whose click goes to the first of them.
+ */
 export function groupProblems(problems: readonly Problem[], locale: Locale): ProblemGroup[] {
-  return SEVERITY_ORDER.map((severity) => ({
-    severity,
-    title: STRINGS[locale].severity[severity],
-    items: problems
-      .filter((p) => p.severity === severity)
-      .map((p) => ({
-        where: formatLocation(p),
-        message: localizeProblem(p, locale).message,
-        code: p.code,
-        target: p.sheet ? { sheet: p.sheet, cell: p.cell } : null,
-      })),
-  })).filter((g) => g.items.length > 0);
+  return SEVERITY_ORDER.map((severity) => {
+    const items = groupRepeated(problems.filter((p) => p.severity === severity)).map((entry): ProblemItem => {
+      if (entry.kind === "one") return problemItem(entry.problem, localizeProblem(entry.problem, locale).message, 1);
+      const first = entry.group.members[0] as Problem;
+      const message = groupSummary(entry.group, locale, localizeProblem(first, locale).message);
+      return problemItem(first, message, entry.group.members.length);
+    });
+    const total = items.reduce((n, item) => n + item.count, 0);
+    return { severity, title: STRINGS[locale].severity[severity], items, total };
+  }).filter((g) => g.items.length > 0);
+}
+
+function problemItem(p: Problem, message: string, count: number): ProblemItem {
+  return {
+    where: formatLocation(p),
+    message,
+    code: p.code,
+    target: p.sheet ? { sheet: p.sheet, cell: p.cell } : null,
+    count,
+  };
 }
 
 export function findRow(evaluation: Evaluation, sheet: string, row: number): EvaluatedRow | null {

@@ -1,6 +1,7 @@
 /** Problems are data, not exceptions: SPEC §7's stable codes, located by sheet and cell, with a localised message. */
 import { messagesEn } from "./i18n/en";
 import { messagesSv } from "./i18n/sv";
+import { CELL_TEXT_PARAMS, quoteCell } from "./i18n/quote";
 import {
   DEFAULT_SEVERITY,
   type MessageMap,
@@ -43,13 +44,30 @@ export function makeProblem(
     code,
     sheet: location.sheet ?? null,
     cell: location.cell ?? null,
-    message: MESSAGES[locale][code](params),
+    message: renderMessage(locale, code, params),
     params,
   };
 }
 
 export function localizeProblem(problem: Problem, locale: Locale): Problem {
-  return { ...problem, message: MESSAGES[locale][problem.code](problem.params) };
+  return { ...problem, message: renderMessage(locale, problem.code, problem.params) };
+}
+
+/**
+ * The message with every quoted cell text on one line and cut to about 80 characters (quoteCell). The params keep
+ * the whole text, so a consumer that wants it still has it and a re-rendered message is cut the same way.
+ */
+function renderMessage(locale: Locale, code: ProblemCode, params: ProblemParams): string {
+  let quoted: Record<string, string | number> | null = null;
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (typeof value !== "string" || !CELL_TEXT_PARAMS.has(key)) continue;
+    const short = quoteCell(value);
+    if (short === value) continue;
+    quoted ??= { ...params };
+    quoted[key] = short;
+  }
+  return MESSAGES[locale][code](quoted ?? params);
 }
 
 /** "Plan 2021!E7", the way messages and the task pane name a place. */

@@ -71,7 +71,8 @@ describe("on a narrow terminal budget", () => {
       ["Nivå", "Namn", "Målvärde", "Utfall", "Status"],
       ["Mål", "Mål", null, null, null],
     ];
-    for (let i = 0; i < 5; i++)
+    // Two of them: three alike would be folded into one line.
+    for (let i = 0; i < 2; i++)
       rows.push([
         "Mätetal",
         `Ett mycket långt namn på ett mätetal som fortsätter länge nummer ${i}`,
@@ -87,15 +88,18 @@ describe("on a narrow terminal budget", () => {
     expect(lines[first + 1]?.search(/\S/)).toBe(messageColumn);
   });
 
-  it("shows at most 40 problems per sheet and points to --json for the rest", () => {
+  it("folds repeated problems of one kind into one line with the count and the first cells", () => {
     const rows: RawCell[][] = [
       ["Nivå", "Namn", "Målvärde", "Utfall", "Status"],
       ["Mål", "Mål", null, null, null],
     ];
     for (let i = 0; i < 45; i++) rows.push(["Mätetal", `Mätetal ${i}`, "Enligt plan", "1", null]);
     const text = formatSummary(evaluate(rows), { file: "plan.xlsx", action: "validate" });
-    expect(text.match(/UNPARSEABLE_TARGET/g)).toHaveLength(40);
-    expect(text).toMatch(/… och \d+ till på bladet \(alla finns med --json\)\./);
+    expect(text.match(/UNPARSEABLE_TARGET/g)).toHaveLength(1);
+    expect(text.replace(/\n {20,}/g, " ")).toMatch(
+      /^ {4}Plan 2021!C3\s+fel\s+UNPARSEABLE_TARGET ×45\s+45 gånger \(C3, C4, C5 och 42 till\), t\.ex\. C3: Målvärdet "Enligt plan" går inte att tolka\.$/m,
+    );
+    expect(text).toMatch(/^Problem: 45 fel/m);
   });
 });
 

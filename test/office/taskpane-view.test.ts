@@ -152,3 +152,25 @@ describe("ribbon outcome", () => {
     expect(JSON.parse(decodeURIComponent(url.hash.slice(1)))).toEqual(outcome);
   });
 });
+
+describe("task pane problem list", () => {
+  it("folds three or more alike problems on one sheet into one item that goes to the first cell", () => {
+    const problems = ["E7", "E9", "E12", "E20"].map((cell) =>
+      makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan", cell }, { value: "lagom" }),
+    );
+    const [errors] = groupProblems(
+      [...problems, makeProblem("CELL_ERROR", { sheet: "Plan", cell: "F3" }, { value: "#N/A" })],
+      "sv",
+    );
+    expect(errors?.total).toBe(5);
+    expect(errors?.items).toHaveLength(2);
+    expect(errors?.items[0]).toMatchObject({ where: "Plan!E7", count: 4, target: { sheet: "Plan", cell: "E7" } });
+    expect(errors?.items[0]?.message).toBe(
+      '4 gånger (E7, E9, E12 och 1 till), t.ex. E7: Målvärdet "lagom" går inte att tolka.',
+    );
+    const [english] = groupProblems(problems, "en");
+    expect(english?.items[0]?.message).toBe(
+      '4 times (E7, E9, E12 and 1 more), e.g. E7: The target "lagom" cannot be read.',
+    );
+  });
+});

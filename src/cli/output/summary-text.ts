@@ -4,6 +4,7 @@
  */
 import type { Evaluation, EvaluatedPlan } from "../../domain/evaluation";
 import { formatLocation, type Problem, type Severity } from "../../domain/problems";
+import { groupRepeated, groupSummary, type ProblemEntry } from "../../domain/problem-groups";
 import { STATUS_GLYPH, STATUS_NAME_SV, STATUSES, emptyCounts, type StatusCounts } from "../../domain/status";
 import { LINE_WIDTH, padEnd, padStart, truncate, width, wrap } from "./text-layout";
 
@@ -21,7 +22,7 @@ export interface SummaryContext {
   };
 }
 
-/** Problems shown per sheet before "… och N till"; --json has them all. */
+/** Lines (single problems or groups of alike ones) shown per sheet before "… och N till"; --json has them all. */
 const MAX_PROBLEMS_PER_SHEET = 40;
 
 const SEVERITY_SV: Readonly<Record<Severity, string>> = { error: "fel", warning: "varning", info: "info" };
@@ -98,20 +99,47 @@ function problemList(problems: readonly Problem[], severities: SeverityCounts): 
   const lines = [`Problem: ${severityTotals(severities)}`];
   for (const [sheet, list] of groupBySheet(problems)) {
     lines.push(`  ${sheet ?? "Arbetsboken"}`);
-    const shown = firstInCellOrder(list, MAX_PROBLEMS_PER_SHEET);
-    const locationWidth = Math.min(24, Math.max(...shown.map((p) => width(formatLocation(p)))));
-    const codeWidth = Math.max(...shown.map((p) => width(p.code)));
-    for (const p of shown) {
-      const prefix = `    ${padEnd(formatLocation(p), locationWidth)}  ${padEnd(SEVERITY_SV[p.severity], 7)}  ${padEnd(p.code, codeWidth)}  `;
+    // Alike problems are one line (problem-groups.ts), so the limit counts lines, not problems.
+    const entries = groupRepeated(inCellOrderAll(list));
+    const shown = entries.slice(0, MAX_PROBLEMS_PER_SHEET).map(entryLine);
+    const locationWidth = Math.min(24, Math.max(...shown.map((e) => width(e.location))));
+    const codeWidth = Math.max(...shown.map((e) => width(e.code)));
+    for (const e of shown) {
+      const prefix = `    ${padEnd(e.location, locationWidth)}  ${padEnd(SEVERITY_SV[e.severity], 7)}  ${padEnd(e.code, codeWidth)}  `;
       // Messages continue under the message column while it leaves room; otherwise under the location.
       const indent = width(prefix) <= LINE_WIDTH - 40 ? width(prefix) : 6;
-      lines.push(...wrap(prefix, p.message, indent));
+      lines.push(...wrap(prefix, e.message, indent));
     }
-    if (list.length > shown.length) {
-      lines.push(`    … och ${list.length - shown.length} till på bladet (alla finns med --json).`);
+    if (entries.length > shown.length) {
+      const hidden = entries
+        .slice(shown.length)
+        .reduce((n, e) => n + (e.kind === "one" ? 1 : e.group.members.length), 0);
+      lines.push(`    … och ${hidden} till på bladet (alla finns med --json).`);
     }
   }
   return lines;
+}
+
+interface EntryLine {
+  readonly location: string;
+  readonly severity: Severity;
+  readonly code: string;
+  readonly message: string;
+}
+
+function entryLine(entry: ProblemEntry): EntryLine {
+  if (entry.kind === "one") {
+    const p = entry.problem;
+    return { location: formatLocation(p), severity: p.severity, code: p.code, message: p.message };
+  }
+  const { group } = entry;
+  const first = group.members[0];
+  return {
+    location: first ? formatLocation(first) : (group.sheet ?? ""),
+    severity: group.severity,
+    code: `${group.code} ×${group.members.length}`,
+    message: groupSummary(group, "sv"),
+  };
 }
 
 function outcome(errors: number, context: SummaryContext): string[] {
@@ -163,15 +191,14 @@ function groupBySheet(problems: readonly Problem[]): [string | null, Problem[]][
 }
 
 /**
- * The first `limit` of a sheet's problems in row order (stable). Only those are printed, and the engine
- * already lists a sheet's problems in cell order, so a linear check usually replaces sorting tens of thousands.
+ * A sheet's problems in row order (stable). The engine already lists a sheet's problems in cell order, so a
+ * linear check usually replaces sorting tens of thousands.
  */
-function firstInCellOrder(list: readonly Problem[], limit: number): Problem[] {
-  if (inCellOrder(list)) return list.slice(0, limit);
+function inCellOrderAll(list: readonly Problem[]): readonly Problem[] {
+  if (inCellOrder(list)) return list;
   return list
     .map((problem, index) => ({ problem, order: cellOrder(problem.cell), index }))
     .sort((a, b) => a.order - b.order || a.index - b.index)
-    .slice(0, limit)
     .map((entry) => entry.problem);
 }
 
