@@ -8,7 +8,7 @@
  */
 import type { Evaluation } from "./evaluation";
 import type { SheetGrid, WorkbookGrid } from "./grid";
-import { makeProblem, type Problem } from "./problems";
+import type { Problem } from "./problems";
 import { DEFAULT_RULES } from "./rules/defaults";
 import { parseReglerSheet, REGLER_SHEET_NAME } from "./rules/regler-sheet";
 import type { Rules } from "./rules/types";
@@ -18,6 +18,7 @@ import { recognizeLayout } from "./sheet/recognize";
 import { NameRegistry } from "./evaluate/duplicates";
 import { PerspectiveTally } from "./evaluate/perspectives";
 import { evaluatePlanSheet, type WorkbookState } from "./evaluate/plan-sheet";
+import { unreadSheetProblems } from "./evaluate/unread-sheets";
 
 export interface EvaluateOptions {
   /** Requested period header (case-insensitive; a unique part such as "augusti" is enough); null: automatic. */
@@ -32,9 +33,9 @@ export interface EvaluateOptions {
 export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): Evaluation {
   const problems: Problem[] = [];
   const rules = readRules(grid, problems);
-  const planSheets = findPlanSheets(grid, rules, options.generatedSheets);
+  const { found: planSheets, unread } = findPlanSheets(grid, rules, options.generatedSheets);
+  for (const p of unreadSheetProblems(unread, planSheets.length)) problems.push(p);
   if (planSheets.length === 0) {
-    problems.push(makeProblem("NO_PLAN_SHEET", { sheet: null, cell: null }));
     return {
       period: null,
       periods: [],
@@ -95,14 +96,16 @@ function findPlanSheets(
   grid: WorkbookGrid,
   rules: Rules,
   generated: ReadonlySet<string> | undefined,
-): { sheet: SheetGrid; layout: PlanLayout }[] {
+): { found: { sheet: SheetGrid; layout: PlanLayout }[]; unread: SheetGrid[] } {
   const skip = new Set<string>([sheetKey(REGLER_SHEET_NAME)]);
   for (const name of generated ?? []) skip.add(sheetKey(name));
   const found: { sheet: SheetGrid; layout: PlanLayout }[] = [];
+  const unread: SheetGrid[] = [];
   for (const sheet of grid.sheets) {
     if (skip.has(sheetKey(sheet.name)) || sheet.name.startsWith("_")) continue;
     const layout = recognizeLayout(sheet, { perspectives: rules.perspectives });
     if (layout !== null) found.push({ sheet, layout });
+    else unread.push(sheet);
   }
-  return found;
+  return { found, unread };
 }

@@ -27,6 +27,7 @@ export const PROBLEM_CODES = [
   "GENERATED_NAME_TAKEN",
   "UNSUPPORTED_WORKBOOK_PART",
   "UNKNOWN_PERIOD",
+  "NOTHING_EVALUATED",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -59,6 +60,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   GENERATED_NAME_TAKEN: "warning",
   UNSUPPORTED_WORKBOOK_PART: "error",
   UNKNOWN_PERIOD: "error",
+  NOTHING_EVALUATED: "error",
 };
 
 /** Values substituted into a message. Keys are documented per code in i18n/sv.ts. */

@@ -55,9 +55,11 @@ export function evaluatePlanSheet(grid: SheetGrid, layout: PlanLayout, state: Wo
   };
   const cells: StatusCells = [];
   const warnedPerspectives = new Set<string>();
+  const rowsBefore = state.rows.length;
   for (const plan of outline.plans) {
     evaluatePlan(ctx, plan, state, cells, warnedPerspectives);
   }
+  if (state.rows.length === rowsBefore) problems.push(nothingEvaluated(ctx, outline.problems));
   state.statusWrites.push(statusWrite(ctx, cells));
   // In sheet order, so the task pane lists them top to bottom; a goal's own problems come after its
   // indicators' otherwise. Loops, not push(...spread): 100k arguments overflow the call stack.
@@ -185,6 +187,16 @@ function evaluatePlan(
     });
   }
   for (const r of rows) emit(r);
+}
+
+/** SPEC §1a: a plan sheet on which no row could be evaluated is an error, never a clean run. */
+function nothingEvaluated(ctx: SheetContext, outlineProblems: readonly Problem[]): Problem {
+  const skipped = outlineProblems.filter((p) => p.code === "UNKNOWN_LEVEL" || p.code === "ORPHAN_INDICATOR").length;
+  return makeProblem(
+    "NOTHING_EVALUATED",
+    { sheet: ctx.sheet, cell: cellAddress(ctx.layout.headerRow, 0) },
+    skipped > 0 ? { row: ctx.layout.headerRow + 1, skipped } : { row: ctx.layout.headerRow + 1 },
+  );
 }
 
 function reportDuplicate(ctx: SheetContext, names: NameRegistry, name: string, row: number): void {

@@ -27,9 +27,25 @@ const reason = (p: ProblemParams): string => {
   return r === "" ? "" : ` (${r})`;
 };
 
+const MISSING_PART: Readonly<Record<string, string>> = {
+  level: "the Level column (Plan, Goal or Indicator on each row)",
+  name: "the Name column (the name of the plan, goal or indicator)",
+};
+const missingParts = (p: ProblemParams): string =>
+  s(p, "missing")
+    .split(",")
+    .filter(Boolean)
+    .map((m) => MISSING_PART[m] ?? m)
+    .join(" and ");
+const WORKING_SHEET_EN =
+  "A sheet that works: the header row Level | Name | Target | Actual and below it the rows " +
+  "Plan | Action plan 2025, Goal | Good access, Indicator | Visits within 30 days | 90 % | 83 %.";
+
 export const messagesEn: MessageMap = {
-  NO_PLAN_SHEET: () =>
-    "The workbook has no plan sheet: no sheet has a header row with Level and Name columns within its first 20 rows.",
+  NO_PLAN_SHEET: (p) =>
+    p["row"]
+      ? `The sheet could not be read as a plan sheet. Row ${s(p, "row")} was taken as its header row; ${p["recognised"] ? `recognised columns: ${s(p, "recognised")}` : "no column is recognised"}. Missing: ${missingParts(p)}. ${WORKING_SHEET_EN}`
+      : "The workbook has no plan sheet: no sheet has a header row with Level and Name columns within its first 20 rows.",
   MISSING_COLUMN: (p) => `Column ${s(p, "column")} is missing${p["detail"] ? `: ${s(p, "detail")}` : "."}`,
   UNKNOWN_LEVEL: (p) =>
     p["value"]
@@ -77,4 +93,6 @@ export const messagesEn: MessageMap = {
     p["matches"]
       ? `The period "${s(p, "value")}" matches several columns (${s(p, "matches")}); give the whole header.`
       : `The period "${s(p, "value")}" does not exist. Available: ${s(p, "available")}.`,
+  NOTHING_EVALUATED: (p) =>
+    `The sheet was read as a plan sheet with header row ${s(p, "row")}, but no row below it could be evaluated: no plans, goals or indicators were found${p["skipped"] ? ` (${s(p, "skipped")} rows were skipped, see the problems above)` : ""}. Check that the rows below the header have Level and Name filled in.`,
 };

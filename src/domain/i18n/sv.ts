@@ -30,9 +30,26 @@ const reason = (p: ProblemParams): string => {
   return r === "" ? "" : ` (${r})`;
 };
 
+/** What a sheet turned down as a plan sheet lacks (sheet/diagnose.ts MissingPart, comma-separated in `missing`). */
+const MISSING_PART: Readonly<Record<string, string>> = {
+  level: "kolumnen Nivå (Plan, Mål eller Mätetal på varje rad)",
+  name: "kolumnen Namn (planens, målets eller mätetalets namn)",
+};
+const missingParts = (p: ProblemParams): string =>
+  s(p, "missing")
+    .split(",")
+    .filter(Boolean)
+    .map((m) => MISSING_PART[m] ?? m)
+    .join(" och ");
+const WORKING_SHEET_SV =
+  "Exempel på ett blad som fungerar: rubrikraden Nivå | Namn | Målvärde | Utfall och under den raderna " +
+  "Plan | Handlingsplan 2025, Mål | God tillgänglighet, Mätetal | Besök inom 30 dagar | 90 % | 83 %.";
+
 export const messagesSv: MessageMap = {
-  NO_PLAN_SHEET: () =>
-    "Arbetsboken har inget planblad: inget blad har en rubrikrad med kolumnerna Nivå och Namn bland de 20 första raderna.",
+  NO_PLAN_SHEET: (p) =>
+    p["row"]
+      ? `Bladet kunde inte läsas som planblad. Rad ${s(p, "row")} togs som rubrikrad; ${p["recognised"] ? `kända kolumner: ${s(p, "recognised")}` : "ingen kolumn känns igen"}. Det saknas ${missingParts(p)}. ${WORKING_SHEET_SV}`
+      : "Arbetsboken har inget planblad: inget blad har en rubrikrad med kolumnerna Nivå och Namn bland de 20 första raderna.",
   MISSING_COLUMN: (p) => `Kolumnen ${s(p, "column")} saknas${p["detail"] ? `: ${s(p, "detail")}` : "."}`,
   UNKNOWN_LEVEL: (p) =>
     p["value"]
@@ -81,4 +98,6 @@ export const messagesSv: MessageMap = {
     p["matches"]
       ? `Perioden "${s(p, "value")}" passar flera kolumner (${s(p, "matches")}); skriv hela rubriken.`
       : `Perioden "${s(p, "value")}" finns inte. Tillgängliga: ${s(p, "available")}.`,
+  NOTHING_EVALUATED: (p) =>
+    `Bladet lästes som planblad med rubrikrad ${s(p, "row")}, men ingen rad under den kunde bedömas: inga planer, mål eller mätetal hittades${p["skipped"] ? ` (${s(p, "skipped")} rader hoppades över, se problemen ovan)` : ""}. Kontrollera att raderna under rubrikraden har Nivå och Namn ifyllda.`,
 };

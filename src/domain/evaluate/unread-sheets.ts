@@ -1,0 +1,28 @@
+/**
+ * NO_PLAN_SHEET for the sheets the recognition turned down (SPEC §1a): one problem per sheet that looks like a
+ * table, naming the row taken as its header, the columns recognised and what is missing. Without any plan sheet
+ * these are errors; beside plan sheets only a sheet with a Målvärde column is mentioned (a budget or a staff list
+ * in the same workbook is not a mistake), as a warning.
+ */
+import type { SheetGrid } from "../grid";
+import { makeProblem, type Problem } from "../problems";
+import { diagnoseSheet, diagnosisCell, looksLikePlan, recognisedText } from "../sheet/diagnose";
+
+export function unreadSheetProblems(unread: readonly SheetGrid[], planSheets: number): Problem[] {
+  const problems: Problem[] = [];
+  for (const sheet of unread) {
+    const d = diagnoseSheet(sheet);
+    if (d === null || (planSheets > 0 && !looksLikePlan(d))) continue;
+    problems.push(
+      makeProblem(
+        "NO_PLAN_SHEET",
+        { sheet: d.sheet, cell: diagnosisCell(d) },
+        { row: d.headerRow + 1, recognised: recognisedText(d), missing: d.missing.join(",") },
+        planSheets > 0 ? { severity: "warning" } : {},
+      ),
+    );
+  }
+  if (planSheets === 0 && problems.length === 0)
+    problems.push(makeProblem("NO_PLAN_SHEET", { sheet: null, cell: null }));
+  return problems;
+}
