@@ -15,7 +15,14 @@ export type CliCommand =
       readonly allowLossy: boolean;
       readonly summaries: boolean;
     }
-  | { readonly command: "example"; readonly output: string | null };
+  | { readonly command: "example"; readonly output: string | null }
+  | {
+      readonly command: "rapport";
+      readonly input: string;
+      readonly output: string | null;
+      readonly json: boolean;
+      readonly period: string | null;
+    };
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -29,10 +36,11 @@ const OPTIONS = {
 
 type OptionName = keyof typeof OPTIONS;
 
-const ALLOWED: Readonly<Record<"validate" | "recalc" | "example", readonly OptionName[]>> = {
+const ALLOWED: Readonly<Record<"validate" | "recalc" | "example" | "rapport", readonly OptionName[]>> = {
   validate: ["json", "period", "help"],
   recalc: ["output", "json", "period", "allow-lossy", "no-summaries", "help"],
   example: ["output", "help"],
+  rapport: ["output", "json", "period", "help"],
 };
 
 /** Whether the user asked for JSON, even when the rest of the line cannot be parsed: failures then answer in JSON too. */
@@ -53,10 +61,10 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (command === undefined) {
     if (values.help) return { command: "help" };
     if (values.version) return { command: "version" };
-    throw new CliFailure("usage", "Ange ett kommando: validate, recalc eller example.");
+    throw new CliFailure("usage", "Ange ett kommando: validate, recalc, rapport eller example.");
   }
-  if (command !== "validate" && command !== "recalc" && command !== "example") {
-    throw new CliFailure("usage", `Okänt kommando "${command}". Använd validate, recalc eller example.`);
+  if (command !== "validate" && command !== "recalc" && command !== "example" && command !== "rapport") {
+    throw new CliFailure("usage", `Okänt kommando "${command}". Använd validate, recalc, rapport eller example.`);
   }
   if (values.help) return { command: "help" };
 
@@ -80,6 +88,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   }
   const json = values.json === true;
   if (command === "validate") return { command, input, json, period };
+  if (command === "rapport") return { command, input, output, json, period };
   return {
     command,
     input,

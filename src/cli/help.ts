@@ -6,6 +6,7 @@ Användning:
   malstyrning validate <fil.xlsx> [--json] [--period <namn>]
   malstyrning recalc   <fil.xlsx> [-o <ut.xlsx>] [--period <namn>] [--json] [--no-summaries]
                        [--allow-lossy]
+  malstyrning rapport  <fil.xlsx> [-o <ut.docx>] [--period <namn>] [--json]
   malstyrning example  [-o <fil.xlsx>]
 
 Kommandon:
@@ -14,6 +15,11 @@ Kommandon:
              (Översikt, ett blad per perspektiv och per plan) till en ny fil
              (standard: <fil>-status.xlsx bredvid indatafilen; indatafilen skrivs
              bara över om -o anger just den).
+  rapport    Skriver redovisningen av måluppfyllelse som Word-dokument (standard:
+             <fil>-rapport.docx bredvid indatafilen): teckenförklaring, sammanfattning,
+             ett avsnitt per perspektiv med diagram och tabeller, planerna och en
+             bilaga över rader utan bedömning. Arbetsboken ändras inte.
+             Med --json skrivs dokumentets disposition (rubriker, tabeller) som JSON.
   example    Skriver exempelarbetsboken (standard: exempel.xlsx).
 
 Flaggor:

@@ -8,6 +8,7 @@ import { CliFailure } from "./cli-failure";
 import type { CliIo } from "./cli-io";
 import { runExample } from "./commands/example-command";
 import { runRecalc } from "./commands/recalc-command";
+import { runRapport } from "./commands/rapport-command";
 import { runValidate } from "./commands/validate-command";
 import { EXIT_FAILURE, EXIT_OK, type ExitCode } from "./exit-codes";
 import { HELP_TEXT } from "./help";
@@ -29,6 +30,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await runRecalc(command, io);
       case "example":
         return await runExample(command, io);
+      case "rapport":
+        return await runRapport(command, io);
     }
   } catch (error) {
     return reportFailure(error, wantsJson(argv), io);

@@ -1,0 +1,106 @@
+/**
+ * Bilaga: what left rows without a status, grouped by cause so that hundreds of empty Utfall cells make one line, not
+ * hundreds.
+ */
+import type { EvaluatedRow } from "../evaluation";
+import type { Problem, ProblemCode } from "../problems";
+import { cell, column, heading, paragraph, row, table } from "./cells";
+import type { ReportBlock } from "./types";
+
+/** Places listed per cause before "och N till". */
+export const PLACES_SHOWN = 8;
+
+/** Short causes for the table; any other code is told by its first message. */
+const CAUSE: Partial<Record<ProblemCode, string>> = {
+  UNPARSEABLE_ACTUAL: "Utfallet kan inte tolkas",
+  UNPARSEABLE_TARGET: "Målvärdet kan inte tolkas",
+  MISSING_TARGET: "Målvärde saknas",
+  CELL_ERROR: "Cellen innehåller ett felvärde (till exempel #SAKNAS! eller #N/A)",
+  BASELINE_MISSING: "Jämförelsevärdet som målvärdet hänvisar till saknas",
+  INVALID_ASSESSMENT: "Bedömningen kan inte tolkas",
+  UNKNOWN_RULE: "Regeln finns inte på bladet Regler",
+  UNKNOWN_LEVEL: "Raden har en nivå som inte känns igen och räknas inte med",
+  ORPHAN_INDICATOR: "Mätetalet står före första målet och räknas inte med",
+  MISSING_COLUMN: "En kolumn som behövs saknas på bladet",
+};
+
+interface Group {
+  readonly cause: string;
+  readonly places: string[];
+}
+
+/** "E7" → 7. */
+function rowOfCell(ref: string | null): number | null {
+  const m = ref ? /^[A-Z]+(\d+)$/i.exec(ref.replace(/\$/g, "")) : null;
+  return m ? Number(m[1]) : null;
+}
+
+const rowKey = (sheet: string | null, rowNumber: number | null): string => `${sheet ?? ""}\u0000${rowNumber ?? ""}`;
+
+export function appendixSection(rows: readonly EvaluatedRow[], problems: readonly Problem[]): ReportBlock[] {
+  const errorsByRow = new Map<string, Problem[]>();
+  for (const p of problems) {
+    if (p.severity !== "error") continue;
+    const key = rowKey(p.sheet, rowOfCell(p.cell));
+    const list = errorsByRow.get(key);
+    if (list) list.push(p);
+    else errorsByRow.set(key, [p]);
+  }
+
+  const groups = new Map<string, Group>();
+  const withoutStatus = new Set<string>();
+  const add = (key: string, cause: string, place: string, row: string): void => {
+    withoutStatus.add(row);
+    const group = groups.get(key) ?? { cause, places: [] };
+    groups.set(key, group);
+    if (!group.places.includes(place)) group.places.push(place);
+  };
+  const placeOf = (sheet: string | null, cellRef: string | null, rowNumber: number | null): string =>
+    cellRef ? `${sheet ?? ""}!${cellRef}` : rowNumber !== null ? `${sheet ?? ""} rad ${rowNumber}` : (sheet ?? "");
+
+  const evaluated = new Set<string>();
+  for (const r of rows) {
+    if (r.level === "plan") continue;
+    const key = rowKey(r.sheet, r.row);
+    evaluated.add(key);
+    if (r.status !== "missing") continue;
+    const errors = errorsByRow.get(key) ?? [];
+    if (errors.length === 0) {
+      add(`explanation:${r.explanation}`, r.explanation, placeOf(r.sheet, null, r.row), key);
+      continue;
+    }
+    for (const p of errors) add(`code:${p.code}`, CAUSE[p.code] ?? p.message, placeOf(p.sheet, p.cell, r.row), key);
+  }
+  // Errors on rows that never became goals or indicators (an unknown level, an indicator before any goal).
+  for (const p of problems) {
+    if (p.severity !== "error" || p.cell === null) continue;
+    const rowNumber = rowOfCell(p.cell);
+    if (rowNumber === null || evaluated.has(rowKey(p.sheet, rowNumber))) continue;
+    if (!CAUSE[p.code] || p.code === "MISSING_COLUMN") continue;
+    add(`code:${p.code}`, CAUSE[p.code] ?? p.message, placeOf(p.sheet, p.cell, rowNumber), rowKey(p.sheet, rowNumber));
+  }
+
+  const blocks: ReportBlock[] = [heading(2, "Bilaga: rader utan bedömning")];
+  if (groups.size === 0) return [...blocks, paragraph("Alla mål och mätetal har en bedömning.")];
+  const sorted = [...groups.values()].sort((a, b) => b.places.length - a.places.length);
+  const total = withoutStatus.size;
+  return [
+    ...blocks,
+    paragraph(
+      `${total === 1 ? "En rad" : `${total} rader`} i arbetsboken fick ingen bedömning. Orsakerna, med var i arbetsboken de finns:`,
+    ),
+    table(
+      "Orsaker till att rader saknar bedömning, med antal och plats",
+      [column("Orsak", 6), column("Antal", 1.2, "right"), column("Var", 5)],
+      sorted.map((g) => {
+        const shown = g.places.slice(0, PLACES_SHOWN).join(", ");
+        const more = g.places.length - PLACES_SHOWN;
+        return row([
+          cell(g.cause),
+          cell(String(g.places.length)),
+          cell(more > 0 ? `${shown} och ${more} till` : shown),
+        ]);
+      }),
+    ),
+  ];
+}
