@@ -89,6 +89,10 @@ export function describeValue(value: ReadValue | null, locale: Locale): string {
     }
     case "unparseable":
       return `${kind} (${value.reason})`;
+    case "not-measured":
+      return `${kind}: ${value.text}`;
+    case "internal-error":
+      return kind;
   }
 }
 

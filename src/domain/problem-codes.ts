@@ -28,6 +28,8 @@ export const PROBLEM_CODES = [
   "UNSUPPORTED_WORKBOOK_PART",
   "UNKNOWN_PERIOD",
   "NOTHING_EVALUATED",
+  "NOT_MEASURED",
+  "INTERNAL_ERROR",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -43,7 +45,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   UNPARSEABLE_TARGET: "error",
   UNPARSEABLE_ACTUAL: "error",
   SCALE_MISMATCH: "warning",
-  UNIT_MISMATCH: "warning",
+  // A wrong arrow is worse than none (SPEC §2): units that cannot be converted give no status.
+  UNIT_MISMATCH: "error",
   BASELINE_MISSING: "error",
   DIRECTION_ASSUMED: "warning",
   DIRECTION_CONFLICT: "warning",
@@ -61,6 +64,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   UNSUPPORTED_WORKBOOK_PART: "error",
   UNKNOWN_PERIOD: "error",
   NOTHING_EVALUATED: "error",
+  NOT_MEASURED: "info",
+  INTERNAL_ERROR: "error",
 };
 
 /** Values substituted into a message. Keys are documented per code in i18n/sv.ts. */

@@ -59,12 +59,16 @@ export function reportValue(v: ReadValue | null): ReportValue | null {
     case "percent":
       return { kind: "percent", value: v.value, unit: null, text: v.text };
     case "boolean":
-      return { kind: "boolean", value: v.value, unit: null, text: v.text };
+      return { kind: "boolean", value: v.value, state: v.state, unit: null, text: v.text };
     case "baseline":
       return { kind: "baseline", value: null, unit: null, text: v.text, ref: v.ref };
     case "range":
       return { kind: "range", value: v.value, high: v.high, percent: v.percent, unit: v.unit, text: v.text };
+    case "not-measured":
+      return { kind: "not-measured", value: null, text: v.text };
+    // The JSON names an internal failure by its problem (INTERNAL_ERROR); the value itself could not be read.
     case "unparseable":
+    case "internal-error":
       return { kind: "unparseable", value: null, text: v.text };
   }
 }

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { failureSchema } from "../../src/cli/output/json-output";
 import { reportSchema } from "../../src/domain/report";
 import { hasStackTrace, runMalstyrning } from "../support/run-malstyrning";
-import { loadFile, smallPlanWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
+import { buildWorkbook, loadFile, smallPlanWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
 
 jest.setTimeout(120_000);
 
@@ -101,6 +101,37 @@ describe("on the example workbook, which has deliberate errors", () => {
     const report = reportSchema.parse(JSON.parse(result.stdout));
     expect(report.problems.some((p) => p.severity === "error")).toBe(true);
     expect(existsSync(path.join(dir, "exempel", "ut.xlsx"))).toBe(true);
+  });
+});
+
+describe("a workbook without a plan sheet", () => {
+  beforeAll(async () => {
+    const rows = [
+      ["Budget 2024", null],
+      ["Konto", "Belopp"],
+      ["4010", 1200],
+    ];
+    writeFileSync(path.join(dir, "budget.xlsx"), await toBuffer(buildWorkbook([{ name: "Budget", rows }])));
+  });
+
+  it("recalc writes no file, says so and exits 1 (NO_PLAN_SHEET is an error)", () => {
+    const result = run("recalc", "budget.xlsx");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Arbetsboken har inget planblad");
+    expect(result.stdout).toContain(
+      "Inget skrevs: arbetsboken har inget planblad, så budget-status.xlsx skapades inte.",
+    );
+    expect(result.stdout).not.toContain("status skrevs");
+    expect(existsSync(path.join(dir, "budget-status.xlsx"))).toBe(false);
+  });
+
+  it("recalc --json prints the report with NO_PLAN_SHEET and writes nothing, not even with -o", () => {
+    const result = run("recalc", "budget.xlsx", "-o", "ut-budget.xlsx", "--json");
+    expect(result.code).toBe(1);
+    const report = reportSchema.parse(JSON.parse(result.stdout));
+    expect(report.problems.map((p) => [p.severity, p.code])).toContainEqual(["error", "NO_PLAN_SHEET"]);
+    expect(result.stderr).toBe("Inget skrevs: arbetsboken har inget planblad, så ut-budget.xlsx skapades inte.\n");
+    expect(existsSync(path.join(dir, "ut-budget.xlsx"))).toBe(false);
   });
 });
 

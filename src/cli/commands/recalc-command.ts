@@ -66,6 +66,17 @@ export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<Exit
   const { lossWarnings } = evaluated;
   const evaluation = withProblems(evaluated.evaluation, lossWarnings);
 
+  // No plan sheet, nothing to write: a copy of the input with an empty Översikt would only mislead.
+  if (evaluation.problems.some((p) => p.code === "NO_PLAN_SHEET")) {
+    if (options.json) {
+      io.stdout(reportJson(evaluation));
+      io.stderr(`Inget skrevs: arbetsboken har inget planblad, så ${output} skapades inte.\n`);
+    } else {
+      io.stdout(formatSummary(evaluation, { file: options.input, action: "recalc", nothingWritten: output }));
+    }
+    return exitCodeFor(evaluation);
+  }
+
   await saveOutput(evaluated.save, output, io);
 
   for (const w of lossWarnings) io.stderr(`malstyrning: varning: ${w.message}\n`);

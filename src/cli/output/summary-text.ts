@@ -20,6 +20,8 @@ export interface SummaryContext {
     /** Generated summary sheets, in tab order. */
     readonly summarySheets?: readonly string[];
   };
+  /** Set when recalc wrote nothing because there was nothing to write: the output file it did not create. */
+  readonly nothingWritten?: string;
 }
 
 /** Lines (single problems or groups of alike ones) shown per sheet before "… och N till"; --json has them all. */
@@ -146,7 +148,7 @@ function outcome(errors: number, context: SummaryContext): string[] {
   const lines: string[] = [];
   if (errors === 0) {
     lines.push("Resultat: inga fel.");
-  } else if (context.action === "recalc") {
+  } else if (context.action === "recalc" && context.nothingWritten === undefined) {
     lines.push(`Resultat: ${count(errors, "fel", "fel")}; status skrevs för de rader som kunde bedömas.`);
   } else {
     lines.push(`Resultat: ${count(errors, "fel", "fel")}.`);
@@ -155,6 +157,8 @@ function outcome(errors: number, context: SummaryContext): string[] {
     const { file, cells, sheets, summarySheets = [] } = context.written;
     lines.push(`Skrev ${file} (${count(cells, "statuscell", "statusceller")} på ${count(sheets, "blad", "blad")}).`);
     if (summarySheets.length > 0) lines.push(`Sammanställningar: ${summarySheets.join(", ")}.`);
+  } else if (context.nothingWritten !== undefined) {
+    lines.push(`Inget skrevs: arbetsboken har inget planblad, så ${context.nothingWritten} skapades inte.`);
   } else if (context.action === "validate") {
     lines.push("Inget skrevs (validate).");
   }

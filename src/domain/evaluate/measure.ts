@@ -2,7 +2,7 @@
  * One measured row, an indicator or an aktivt mål: its cells read, every problem with them reported at the cell,
  * and the status its rule computes. Bedömning is applied by the caller (manual.ts).
  */
-import { cellAddress } from "../grid";
+import { cellAddress, type CellContent } from "../grid";
 import { makeProblem, type ProblemLocation } from "../problems";
 import { findRule } from "../rules/lookup";
 import type { IndicatorRule } from "../rules/types";
@@ -14,6 +14,7 @@ import { directionFromName, parseDirectionCell } from "../values/direction";
 import { formatValueSv } from "../values/format";
 import { readValue } from "../values/read-value";
 import { reconcileScale } from "../values/scale";
+import { reconcileUnits } from "../values/units";
 import type { ReadValue, YesNoWords } from "../values/types";
 import { at, cellOf, rawOf, type SheetContext } from "./context";
 import { resolveDirection } from "./direction";
@@ -42,6 +43,16 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
 
   const direction = directionOf(ctx, row, name, target, rule);
 
+  if (target?.kind === "not-measured") {
+    ctx.problems.push(
+      makeProblem("NOT_MEASURED", at(ctx, row, "target"), { name, value: target.text, column: "target" }),
+    );
+  }
+  if (rawActual?.kind === "not-measured" || (rawActual === null && onlyDashes(actualCell))) {
+    const text = rawActual?.text ?? "–";
+    ctx.problems.push(makeProblem("NOT_MEASURED", actualAt(ctx, row), { name, value: text, column: "actual" }));
+    return unmeasured(`Utfallet är "${text}" (inte mätt), så status beräknas inte.`, target, rawActual, direction);
+  }
   if (rawActual === null) {
     const explanation =
       ctx.actualHeader === null
@@ -55,6 +66,14 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
   }
   if (target.kind === "unparseable") {
     const explanation = `Målvärdet "${target.text}" kan inte tolkas, så status kan inte beräknas.`;
+    return unmeasured(explanation, target, rawActual, direction);
+  }
+  if (target.kind === "not-measured") {
+    return unmeasured(`Målvärdet är "${target.text}", så status beräknas inte.`, target, rawActual, direction);
+  }
+  if (target.kind === "internal-error" || rawActual.kind === "internal-error") {
+    const which = target.kind === "internal-error" ? "Målvärdet" : "Utfallet";
+    const explanation = `${which} kunde inte läsas på grund av ett internt fel, så status kan inte beräknas.`;
     return unmeasured(explanation, target, rawActual, direction);
   }
   if (rawActual.kind === "unparseable") {
@@ -84,11 +103,15 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
       }),
     );
   }
-  const actual = scaled.actual;
-  const targetUnit = target.kind === "number" || target.kind === "range" ? target.unit : (baseline?.unit ?? null);
-  if (actual.kind === "number" && actual.unit !== null && targetUnit !== null && !sameUnit(actual.unit, targetUnit)) {
-    ctx.problems.push(makeProblem("UNIT_MISMATCH", actualAt(ctx, row), { actualUnit: actual.unit, targetUnit }));
+  const units = reconcileUnits(scaleFrom, scaled.actual);
+  if (units.kind === "mismatch") {
+    const { actualUnit, targetUnit } = units;
+    ctx.problems.push(makeProblem("UNIT_MISMATCH", actualAt(ctx, row), { actualUnit, targetUnit }));
+    const which = scaleFrom === target ? "målvärdets" : "jämförelsevärdets";
+    const explanation = `Utfallets enhet (${actualUnit}) kan inte räknas om till ${which} (${targetUnit}), så status beräknas inte.`;
+    return unmeasured(explanation, target, scaled.actual, direction);
   }
+  const actual = units.actual;
 
   const outcome = evaluateIndicator({
     target,
@@ -96,6 +119,7 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
     baseline,
     direction: direction.direction ?? "higher",
     rule: rule.rule,
+    ...(units.kind === "converted" ? { actualAsWritten: units.from } : {}),
   });
   const source = outcome.status === "missing" ? "none" : "computed";
   return measured(outcome.status, source, outcome.explanation, target, actual, direction);
@@ -205,7 +229,7 @@ function directionOf(
     fallback: ctx.defaultRule.direction ?? "higher",
   });
   // Only a target that is compared needs a direction; a Ja/Nej in Riktning says none is needed.
-  const matters = target !== null && target.kind !== "unparseable" && fromColumn !== "yesno";
+  const matters = target !== null && COMPARED_KINDS.has(target.kind) && fromColumn !== "yesno";
   if (matters && resolved.source === "default") {
     ctx.problems.push(
       makeProblem(
@@ -233,6 +257,9 @@ function directionOf(
   return { direction: resolved.direction, directionSource: resolved.source };
 }
 
+/** Targets that are compared with the actual, so that their direction matters. */
+const COMPARED_KINDS: ReadonlySet<ReadValue["kind"]> = new Set(["number", "percent", "baseline"]);
+
 /** Where a losing direction source is written, so the problem points at the cell to check. */
 const SOURCE_COLUMN: Readonly<Record<DirectionSource, ColumnKey>> = {
   column: "direction",
@@ -250,6 +277,8 @@ function baselineOf(ctx: SheetContext, row: number, target: ReadValue): ReadValu
     ctx.problems.push(makeProblem("BASELINE_MISSING", where, { value: target.text }));
   } else if (value.kind === "unparseable" && value.reason === "cell-error") {
     ctx.problems.push(makeProblem("CELL_ERROR", where, { value: value.text }));
+  } else if (value.kind === "internal-error") {
+    ctx.problems.push(makeProblem("INTERNAL_ERROR", where, { value: value.text, detail: value.message }));
   } else if (value.kind !== "number" && value.kind !== "percent") {
     ctx.problems.push(makeProblem("BASELINE_MISSING", where, { value: target.text, baseline: value.text }));
   }
@@ -263,8 +292,13 @@ function readAt(ctx: SheetContext, row: number, key: ColumnKey, words: YesNoWord
 
 /** UNPARSEABLE_* for text that cannot be read, CELL_ERROR for #N/A and friends. `key` null: the Utfall cell. */
 function reportUnreadable(ctx: SheetContext, row: number, key: "target" | null, value: ReadValue | null): void {
-  if (value === null || value.kind !== "unparseable") return;
+  if (value === null) return;
   const where = key === null ? actualAt(ctx, row) : at(ctx, row, key);
+  if (value.kind === "internal-error") {
+    ctx.problems.push(makeProblem("INTERNAL_ERROR", where, { value: value.text, detail: value.message }));
+    return;
+  }
+  if (value.kind !== "unparseable") return;
   if (value.reason === "cell-error") {
     ctx.problems.push(makeProblem("CELL_ERROR", where, { value: value.text }));
     return;
@@ -283,6 +317,15 @@ function comparable(target: ReadValue, actual: ReadValue): boolean {
   return target.kind === "boolean" && actual.kind === "boolean";
 }
 
-function sameUnit(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+/** An Utfall of only dashes ("–"): the glyph people type for "not measured"; the reader takes it as empty. */
+function onlyDashes(cell: CellContent | null): boolean {
+  const value: unknown = cell?.value;
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  if (text === "") return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2d && code !== 0x2212 && !(code >= 0x2010 && code <= 0x2014)) return false;
+  }
+  return true;
 }

@@ -65,7 +65,8 @@ export const messagesEn: MessageMap = {
     p["targetScale"] === "number"
       ? `The actual ${s(p, "actual")} is read as ${s(p, "interpreted")} because the target ${s(p, "target")} is not a percentage.`
       : `The actual ${s(p, "actual")} is read as ${s(p, "interpreted")} because the target ${s(p, "target")} is a percentage.`,
-  UNIT_MISMATCH: (p) => `The actual's unit (${s(p, "actualUnit")}) differs from the target's (${s(p, "targetUnit")}).`,
+  UNIT_MISMATCH: (p) =>
+    `The actual's unit (${s(p, "actualUnit")}) cannot be converted to the target's (${s(p, "targetUnit")}); no status is computed. Give the actual in the target's unit.`,
   BASELINE_MISSING: (p) =>
     p["baseline"]
       ? `The target "${s(p, "value")}" refers to an earlier value, but the baseline "${s(p, "baseline")}" is not a number.`
@@ -95,4 +96,10 @@ export const messagesEn: MessageMap = {
       : `The period "${s(p, "value")}" does not exist. Available: ${s(p, "available")}.`,
   NOTHING_EVALUATED: (p) =>
     `The sheet was read as a plan sheet with header row ${s(p, "row")}, but no row below it could be evaluated: no plans, goals or indicators were found${p["skipped"] ? ` (${s(p, "skipped")} rows were skipped, see the problems above)` : ""}. Check that the rows below the header have Level and Name filled in.`,
+  NOT_MEASURED: (p) =>
+    p["column"] === "target"
+      ? `The target is "${s(p, "value")}", so no status is computed for "${s(p, "name")}".`
+      : `The actual is "${s(p, "value")}" – not measured yet – so no status is computed for "${s(p, "name")}".`,
+  INTERNAL_ERROR: (p) =>
+    `Internal error in Målstyrning while reading the cell value "${s(p, "value")}" (${s(p, "detail")}); no status is computed for the row. This is a bug in the program, not in the workbook – please report it.`,
 };

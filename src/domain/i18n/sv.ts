@@ -70,7 +70,7 @@ export const messagesSv: MessageMap = {
       ? `Utfallet ${s(p, "actual")} tolkas som ${s(p, "interpreted")} eftersom målvärdet ${s(p, "target")} inte är angivet i procent.`
       : `Utfallet ${s(p, "actual")} tolkas som ${s(p, "interpreted")} eftersom målvärdet ${s(p, "target")} är angivet i procent.`,
   UNIT_MISMATCH: (p) =>
-    `Enheten i utfallet (${s(p, "actualUnit")}) skiljer sig från målvärdets (${s(p, "targetUnit")}).`,
+    `Utfallets enhet (${s(p, "actualUnit")}) kan inte räknas om till målvärdets (${s(p, "targetUnit")}); status beräknas inte. Skriv utfallet i samma enhet som målvärdet.`,
   BASELINE_MISSING: (p) =>
     p["baseline"]
       ? `Målvärdet "${s(p, "value")}" jämför med ett tidigare värde, men Jämförelsevärde "${s(p, "baseline")}" är inget tal.`
@@ -100,4 +100,10 @@ export const messagesSv: MessageMap = {
       : `Perioden "${s(p, "value")}" finns inte. Tillgängliga: ${s(p, "available")}.`,
   NOTHING_EVALUATED: (p) =>
     `Bladet lästes som planblad med rubrikrad ${s(p, "row")}, men ingen rad under den kunde bedömas: inga planer, mål eller mätetal hittades${p["skipped"] ? ` (${s(p, "skipped")} rader hoppades över, se problemen ovan)` : ""}. Kontrollera att raderna under rubrikraden har Nivå och Namn ifyllda.`,
+  NOT_MEASURED: (p) =>
+    p["column"] === "target"
+      ? `Målvärdet är "${s(p, "value")}", så status beräknas inte för "${s(p, "name")}".`
+      : `Utfallet är "${s(p, "value")}" – inte mätt ännu – så status beräknas inte för "${s(p, "name")}".`,
+  INTERNAL_ERROR: (p) =>
+    `Internt fel i Målstyrning när cellens värde "${s(p, "value")}" lästes (${s(p, "detail")}); status beräknas inte för raden. Detta är ett fel i programmet, inte i arbetsboken – rapportera det gärna.`,
 };

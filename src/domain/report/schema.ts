@@ -20,7 +20,17 @@ const text = z.string();
 const reportValue = z.union([
   z.strictObject({ kind: z.literal("number"), value: z.number(), unit: z.string().nullable(), text }),
   z.strictObject({ kind: z.literal("percent"), value: z.number(), unit: z.null(), text }),
-  z.strictObject({ kind: z.literal("boolean"), value: z.boolean(), unit: z.null(), text }),
+  /**
+   * Three states kept apart: yes is true, no is false, ongoing ("Pågår", "Delvis") is null with state "ongoing",
+   * so that a consumer reading only `value` never takes an ongoing task for a no.
+   */
+  z.strictObject({
+    kind: z.literal("boolean"),
+    value: z.boolean().nullable(),
+    state: z.enum(["yes", "ongoing", "no"]),
+    unit: z.null(),
+    text,
+  }),
   z.strictObject({ kind: z.literal("baseline"), value: z.null(), unit: z.null(), text, ref: z.string() }),
   z.strictObject({
     kind: z.literal("range"),
@@ -31,6 +41,8 @@ const reportValue = z.union([
     text,
   }),
   z.strictObject({ kind: z.literal("unparseable"), value: z.null(), text }),
+  /** "Ej mätt", "n/a": deliberately no value yet; the status is missing with a NOT_MEASURED info. */
+  z.strictObject({ kind: z.literal("not-measured"), value: z.null(), text }),
 ]);
 
 /** One problem as the JSON report shows it (SPEC §7). */

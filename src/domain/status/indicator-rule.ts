@@ -28,6 +28,8 @@ export interface IndicatorInput {
   readonly baseline: ReadValue | null;
   readonly direction: Direction;
   readonly rule: IndicatorRule;
+  /** The actual as the user wrote it, when it was converted to the target's unit ("30 000 tkr"). */
+  readonly actualAsWritten?: string;
 }
 
 export interface IndicatorOutcome {
@@ -52,11 +54,18 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorOutcome {
   if (actual.kind === "unparseable") {
     return missing(`Utfallet "${actual.text}" kan inte tolkas, så status kan inte beräknas.`);
   }
+  if (target.kind === "not-measured") return missing(`Målvärdet är "${target.text}", så status beräknas inte.`);
+  if (actual.kind === "not-measured")
+    return missing(`Utfallet är "${actual.text}" (inte mätt), så status beräknas inte.`);
+  if (target.kind === "internal-error" || actual.kind === "internal-error") {
+    const which = target.kind === "internal-error" ? "Målvärdet" : "Utfallet";
+    return missing(`${which} kunde inte läsas på grund av ett internt fel, så status kan inte beräknas.`);
+  }
   switch (target.kind) {
     case "boolean":
       return yesNo(target, actual);
     case "range":
-      return inRange(target, actual, input.rule);
+      return inRange(target, actual, input.rule, input.actualAsWritten);
     case "baseline":
       return againstBaseline(target, input);
     case "number":
@@ -71,6 +80,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorOutcome {
         input.direction,
         strict,
         input.rule,
+        input.actualAsWritten,
       );
     }
   }
@@ -89,7 +99,16 @@ function againstBaseline(target: BaselineValue, input: IndicatorInput): Indicato
   const baseText = `jämförelsevärdet ${show(base)}${ref === "" ? "" : ` från ${ref}`}`;
   const strict = target.comparison?.strict ?? false;
   if (target.change === undefined) {
-    return againstThreshold(base, baseText, null, input.actual, input.direction, strict, input.rule);
+    return againstThreshold(
+      base,
+      baseText,
+      null,
+      input.actual,
+      input.direction,
+      strict,
+      input.rule,
+      input.actualAsWritten,
+    );
   }
   // "Minska med 10 % jämfört med 2019": the target is the baseline moved by the change, the way the text says.
   const towards = target.comparison?.direction ?? input.direction;
@@ -108,6 +127,7 @@ function againstBaseline(target: BaselineValue, input: IndicatorInput): Indicato
     input.direction,
     strict,
     input.rule,
+    input.actualAsWritten,
   );
 }
 
@@ -119,11 +139,12 @@ function againstThreshold(
   direction: Direction,
   strict: boolean,
   rule: IndicatorRule,
+  asWritten: string | undefined,
 ): IndicatorOutcome {
   const actual = amountOf(actualValue, reference);
   if (actual === null) return incomparable(actualValue, refPhrase);
   const tol = toleranceFor(rule, reference.value);
-  const a = `Utfall ${show(actual)}`;
+  const a = `Utfall ${shown(actual, asWritten)}`;
   const note = thresholdNote(refNote, direction);
   // Positive when the actual is on the better side of the reference, whichever way is better.
   const diff = direction === "higher" ? actual.value - reference.value : reference.value - actual.value;
@@ -152,7 +173,12 @@ function thresholdNote(refNote: string | null, direction: Direction): string {
   return lower ? ` (${refNote}; lägre är bättre)` : ` (${refNote})`;
 }
 
-function inRange(target: RangeValue, actualValue: ReadValue, rule: IndicatorRule): IndicatorOutcome {
+function inRange(
+  target: RangeValue,
+  actualValue: ReadValue,
+  rule: IndicatorRule,
+  asWritten: string | undefined,
+): IndicatorOutcome {
   const low = Math.min(target.value, target.high);
   const high = Math.max(target.value, target.high);
   const scale = { percent: target.percent, unit: target.unit };
@@ -162,7 +188,7 @@ function inRange(target: RangeValue, actualValue: ReadValue, rule: IndicatorRule
   const refPhrase = `målintervallet ${rangeText}`;
   const actual = amountOf(actualValue, scale);
   if (actual === null) return incomparable(actualValue, refPhrase);
-  const a = `Utfall ${show(actual)} ligger`;
+  const a = `Utfall ${shown(actual, asWritten)} ligger`;
   const below = actual.value < low - epsilonFor(actual.value, low);
   const above = actual.value > high + epsilonFor(actual.value, high);
   if (!below && !above) return outcome("green", `${a} inom ${refPhrase}`);
@@ -269,6 +295,11 @@ function toleranceTexts(rule: IndicatorRule): ToleranceTexts {
 
 function epsilonFor(a: number, b: number): number {
   return EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** "30 000 tkr (= 30 mkr)" when the actual was converted to the target's unit, else the amount itself. */
+function shown(amount: Amount, asWritten: string | undefined): string {
+  return asWritten === undefined ? show(amount) : `${asWritten} (= ${show(amount)})`;
 }
 
 function show(amount: Amount): string {

@@ -65,6 +65,8 @@ export function formatValueSv(v: ReadValue): string {
       return `${low}–${high}${suffix}`;
     }
     case "unparseable":
+    case "not-measured":
+    case "internal-error":
       return v.text;
   }
 }

@@ -429,7 +429,26 @@ function readSuffix(folded: string, original: string, digitsEnd: number): Suffix
   if (unitEnd === i) return { after: digitsEnd, percent: false, unit: null };
   const text = withoutTrailingPunctuation(folded.slice(i, unitEnd));
   if (NOT_UNITS.has(text) || text === "") return { after: digitsEnd, percent: false, unit: null };
-  return { after: i + text.length, percent: false, unit: original.slice(i, i + text.length) };
+  const end = i + text.length + currencyAfterMultiplier(folded, text, i + text.length);
+  return { after: end, percent: false, unit: original.slice(i, end) };
+}
+
+/** Words that scale a currency written after them: "30 tusen kr", "1,2 miljoner kronor", "4 milj. kr". */
+const MULTIPLIERS = new Set(["tusen", "miljon", "miljoner", "milj", "mn", "miljard", "miljarder", "mdr"]);
+const CURRENCIES = ["kronor", "kr", "sek"];
+
+/** The length of " kr" after a multiplier word ending at `end` (with its "." if any), or 0: one unit, "tusen kr". */
+function currencyAfterMultiplier(folded: string, word: string, end: number): number {
+  if (!MULTIPLIERS.has(word)) return 0;
+  let i = end;
+  if (folded.charCodeAt(i) === 0x2e) i++;
+  const spaces = i;
+  while (folded.charCodeAt(i) === 0x20) i++;
+  if (i === spaces) return 0;
+  for (const c of CURRENCIES) {
+    if (folded.startsWith(c, i) && !isWordCode(codePointAtIndex(folded, i + c.length))) return i + c.length - end;
+  }
+  return 0;
 }
 
 /**

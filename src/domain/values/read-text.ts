@@ -2,6 +2,7 @@
 import { findBaselineRef } from "./baseline-ref";
 import { agree, COMPARATORS, prefixTarget, type ComparatorEntry } from "./comparators";
 import { shiftDecimal } from "./format";
+import { isNotMeasured } from "./not-measured";
 import { scanNumbers, type NumberToken } from "./number-tokens";
 import { foldForMatching } from "./text-match";
 import type {
@@ -135,11 +136,15 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
   const ctx = context(text, folded);
   const verbs = ctx.verbs;
 
-  if (allYears(numbers)) {
+  const onlyYears = allYears(numbers);
+  if (onlyYears) {
     const state = readYesNo(folded, words);
     if (state === "ambiguous") return unparseable(ctx, "ambiguous");
     if (state !== null) return booleanValue(text, state);
   }
+  // After yes/no, so that "Nej, saknas" stays a no; "Ej mätt" has no yes/no word to take.
+  if (isNotMeasured(folded, onlyYears))
+    return { kind: "not-measured", value: null, unit: null, text, comparison: null };
 
   // "Minska från 20 till 15": the number after "till" is where to get to; the others are the way there.
   const tillTargets = verbs.length > 0 ? numbers.filter((n) => n.wordBefore === "till" && !n.year) : [];
@@ -269,7 +274,12 @@ function baselineValue(
 }
 
 export function booleanValue(text: string, state: YesNoState): ReadValue {
-  return { kind: "boolean", value: state === "yes", state, unit: null, text, comparison: null };
+  return { kind: "boolean", value: yesNoValue(state), state, unit: null, text, comparison: null };
+}
+
+/** true, false, or null for "ongoing" (SPEC §7: boolean values are true/false; ongoing is neither). */
+export function yesNoValue(state: YesNoState): boolean | null {
+  return state === "yes" ? true : state === "no" ? false : null;
 }
 
 function unparseable(ctx: Context, reason: UnparseableReason): UnparseableValue {

@@ -13,10 +13,21 @@ import type { ReadValue, UnparseableReason, YesNoWords } from "./types";
 export function readValue(cell: CellContent, words?: YesNoWords): ReadValue | null {
   try {
     return readCell(cell, words);
-  } catch {
-    // Cells come from files anyone can write; a reader bug must cost one cell, not the whole run.
-    return unparseable(describe(cell), "text");
+  } catch (error) {
+    // Cells come from files anyone can write; a reader bug must cost one cell, not the whole run. But it is a
+    // bug, not the user's text: it stays its own kind so that it is reported as one and tests can forbid it.
+    return internalError(describe(cell), error);
   }
+}
+
+function internalError(text: string, error: unknown): ReadValue {
+  let message: string;
+  try {
+    message = error instanceof Error ? error.message : String(error);
+  } catch {
+    message = "";
+  }
+  return { kind: "internal-error", value: null, unit: null, text, message, comparison: null };
 }
 
 function readCell(cell: CellContent, words: YesNoWords | undefined): ReadValue | null {

@@ -34,8 +34,8 @@ export type YesNoState = "yes" | "ongoing" | "no";
 
 export interface BooleanValue extends Base {
   readonly kind: "boolean";
-  /** true only for "yes"; "ongoing" is false here and distinguished by state. */
-  readonly value: boolean;
+  /** true for "yes", false for "no", null for "ongoing": neither, so it is never mistaken for a no. */
+  readonly value: boolean | null;
   readonly state: YesNoState;
   readonly unit: null;
 }
@@ -80,7 +80,37 @@ export interface UnparseableValue extends Base {
   readonly reason: UnparseableReason;
 }
 
-export type ReadValue = NumberValue | PercentValue | BooleanValue | BaselineValue | RangeValue | UnparseableValue;
+/**
+ * "Ej mätt", "Uppgift saknas", "n/a": the cell says on purpose that there is no value yet (SPEC §2). Not an error:
+ * the status is missing and a NOT_MEASURED info says why.
+ */
+export interface NotMeasuredValue extends Base {
+  readonly kind: "not-measured";
+  readonly value: null;
+  readonly unit: null;
+}
+
+/**
+ * The reader itself failed on this cell (a bug, not the user's text). Kept apart from "unparseable" so that it is
+ * reported loudly (INTERNAL_ERROR, an error) and so that tests can forbid it; never a status.
+ */
+export interface InternalErrorValue extends Base {
+  readonly kind: "internal-error";
+  readonly value: null;
+  readonly unit: null;
+  /** The thrown error's message, for the problem report. */
+  readonly message: string;
+}
+
+export type ReadValue =
+  | NumberValue
+  | PercentValue
+  | BooleanValue
+  | BaselineValue
+  | RangeValue
+  | UnparseableValue
+  | NotMeasuredValue
+  | InternalErrorValue;
 
 /** The kinds the JSON report names (SPEC §7). */
 export type ReadValueKind = ReadValue["kind"];
@@ -92,6 +122,8 @@ export const READ_VALUE_KINDS = [
   "baseline",
   "range",
   "unparseable",
+  "not-measured",
+  "internal-error",
 ] as const satisfies readonly ReadValueKind[];
 
 /** Extra lower-case words from a rule (IndicatorRule.yesWords…), read on top of the built-in ones. */

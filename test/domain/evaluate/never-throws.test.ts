@@ -55,6 +55,14 @@ const words = fc.constantFrom(
   "",
   " ",
   "=SUMMA(A1)",
+  "37,8 mkr",
+  "30 000 tkr",
+  "12 dagar",
+  "3 veckor",
+  "2 procentenheter",
+  "Ej mätt",
+  "n/a",
+  "Delvis",
 );
 
 const cell: fc.Arbitrary<RawCell> = fc.oneof(
@@ -156,6 +164,12 @@ describe("evaluateWorkbook on any grid", () => {
           const written = evaluation.statusWrites.flatMap((w) => w.cells.map((c) => c.row + 1));
           expect(written).toEqual(evaluation.rows.map((r) => r.row));
           expect(() => reportSchema.parse(buildReport(evaluation))).not.toThrow();
+          // A crash caught inside the reader is a bug, however politely it is reported.
+          expect(evaluation.problems.filter((p) => p.code === "INTERNAL_ERROR")).toEqual([]);
+          for (const r of evaluation.rows) {
+            expect(r.target?.kind).not.toBe("internal-error");
+            expect(r.actual?.kind).not.toBe("internal-error");
+          }
         },
       ),
       { numRuns: 300 },

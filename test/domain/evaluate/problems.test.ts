@@ -71,12 +71,51 @@ describe("every problem names its cell", () => {
     });
   });
 
-  it("UNIT_MISMATCH: different units still compare, with a warning", () => {
-    const evaluation = evaluateIndicators(["Avfall", "högst 800 ton", "750 kg"]);
-    expect(places(evaluation, "UNIT_MISMATCH")).toEqual(["Plan!D3"]);
-    expect(problems(evaluation, "UNIT_MISMATCH")[0]?.message).toBe(
-      "Enheten i utfallet (kg) skiljer sig från målvärdets (ton).",
+  it("UNIT_MISMATCH: units that cannot be converted give no status and an error naming both", () => {
+    const evaluation = evaluateIndicators(
+      ["Ledtid", "högst 12 dagar", "85 %"],
+      ["Kostnad", "högst 5 mkr", "12 dagar"],
+      ["Avfall", "högst 800 ton", "750 kg"],
     );
+    expect(places(evaluation, "UNIT_MISMATCH")).toEqual(["Plan!D3", "Plan!D4"]);
+    const [first] = problems(evaluation, "UNIT_MISMATCH");
+    expect(first?.severity).toBe("error");
+    expect(first?.message).toBe(
+      "Utfallets enhet (%) kan inte räknas om till målvärdets (dagar); status beräknas inte. Skriv utfallet i samma enhet som målvärdet.",
+    );
+    expect(row(evaluation, "Ledtid")).toMatchObject({
+      status: "missing",
+      source: "none",
+      explanation: "Utfallets enhet (%) kan inte räknas om till målvärdets (dagar), så status beräknas inte.",
+    });
+    expect(row(evaluation, "Kostnad").status).toBe("missing");
+    expect(row(evaluation, "Avfall")).toMatchObject({
+      status: "green",
+      explanation: "Utfall 750 kg (= 0,75 ton) är högst målvärdet 800 ton (lägre är bättre) → grön.",
+    });
+  });
+
+  it("units of one family are converted before comparing: 37,8 mkr against 30 000 tkr is red", () => {
+    const evaluation = evaluateIndicators(
+      ["Intäkter", "minst 37,8 mkr", "30 000 tkr"],
+      ["Intäkter nära", "minst 37,8 mkr", "36 000 tkr"],
+      ["Handläggningstid", "högst 3 veckor", "20 dagar"],
+      ["Väntan", "högst 2 månader", "65 dagar"],
+      ["Personal", "minst 1,2 tusen", "1 300 st"],
+      ["Andel", "minst 2 procentenheter", "1,5 %"],
+    );
+    expect(evaluation.problems.filter((p) => p.code === "UNIT_MISMATCH")).toEqual([]);
+    expect(row(evaluation, "Intäkter")).toMatchObject({
+      status: "red",
+      actual: { kind: "number", value: 30, unit: "mkr", text: "30 000 tkr" },
+      explanation: "Utfall 30 000 tkr (= 30 mkr) är mer än 10 % under målvärdet 37,8 mkr → röd.",
+    });
+    expect(row(evaluation, "Intäkter nära").status).toBe("yellow");
+    expect(row(evaluation, "Handläggningstid").status).toBe("green");
+    // A month is 30 days: 65 days is 2,17 months, over 2 but within 10 %.
+    expect(row(evaluation, "Väntan").status).toBe("yellow");
+    expect(row(evaluation, "Personal").status).toBe("green");
+    expect(row(evaluation, "Andel")).toMatchObject({ status: "red", actual: { value: 1.5, unit: "procentenheter" } });
   });
 
   it("BASELINE_MISSING: a target relative to an earlier value without Jämförelsevärde", () => {

@@ -16,6 +16,8 @@ const grid = workbook(
       ["Mätetal", null, "Vårdskador", null, "Lägre än 2020", 40, 52, null, null],
       ["Mätetal", null, "Nöjdhet", null, "God", null, null, null, null],
       ["Mätetal", null, "Besök", null, null, "se bilaga", null, "Grön", null],
+      ["Mätetal", null, "Rutin påbörjad", null, "Ja", "Pågår", null, null, null],
+      ["Mätetal", null, "Enkät", null, "minst 80 %", "Ej mätt", null, null, null],
     ],
     { formats: { "3,5": "0%" } },
   ),
@@ -54,8 +56,20 @@ describe("the JSON report", () => {
 
   it("writes numbers with their unit, booleans as true/false, a range with its high end, a baseline with its year", () => {
     expect(rowNamed("Väntetid")?.actual).toEqual({ kind: "number", value: 12.4, unit: "dagar", text: "12,4 dagar" });
-    expect(rowNamed("Rutin införd")?.target).toEqual({ kind: "boolean", value: true, unit: null, text: "Ja" });
-    expect(rowNamed("Rutin införd")?.actual).toMatchObject({ kind: "boolean", value: false });
+    expect(rowNamed("Rutin införd")?.target).toEqual({
+      kind: "boolean",
+      value: true,
+      state: "yes",
+      unit: null,
+      text: "Ja",
+    });
+    expect(rowNamed("Rutin införd")?.actual).toEqual({
+      kind: "boolean",
+      value: false,
+      state: "no",
+      unit: null,
+      text: "Nej",
+    });
     expect(rowNamed("Beläggning")?.target).toEqual({
       kind: "range",
       value: 0.8,
@@ -71,6 +85,23 @@ describe("the JSON report", () => {
       text: "Lägre än 2020",
       ref: "2020",
     });
+  });
+
+  it("keeps ongoing apart from no: value null and state ongoing", () => {
+    expect(rowNamed("Rutin påbörjad")).toMatchObject({
+      actual: { kind: "boolean", value: null, state: "ongoing", unit: null, text: "Pågår" },
+      status: "yellow",
+    });
+  });
+
+  it("writes a not-measured actual as its own kind, status missing, with an info and no error", () => {
+    expect(rowNamed("Enkät")).toMatchObject({
+      actual: { kind: "not-measured", value: null, text: "Ej mätt" },
+      status: "missing",
+      source: "none",
+    });
+    const problems = report.problems.filter((p) => p.cell === "F12");
+    expect(problems.map((p) => [p.severity, p.code])).toEqual([["info", "NOT_MEASURED"]]);
   });
 
   it("writes null for an empty cell and kind unparseable for an unreadable one", () => {
@@ -102,7 +133,7 @@ describe("the JSON report", () => {
       {
         name: "Patient",
         goals: { green: 0, yellow: 1, red: 0, missing: 0 },
-        indicators: { green: 4, yellow: 0, red: 2, missing: 1 },
+        indicators: { green: 4, yellow: 1, red: 2, missing: 2 },
       },
     ]);
     expect(report.plans).toEqual([

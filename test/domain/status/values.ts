@@ -11,7 +11,14 @@ export function pct(fraction: number, comparison: Comparison | null = null): Rea
 }
 
 export function yesno(text: string, state: YesNoState): ReadValue {
-  return { kind: "boolean", value: state === "yes", state, unit: null, text, comparison: null };
+  return {
+    kind: "boolean",
+    value: state === "yes" ? true : state === "no" ? false : null,
+    state,
+    unit: null,
+    text,
+    comparison: null,
+  };
 }
 
 export function baseline(

@@ -18,11 +18,15 @@ function isWellFormed(v: ReadValue | null): boolean {
     case "range":
       return Number.isFinite(v.value) && Number.isFinite(v.high) && v.value <= v.high;
     case "boolean":
-      return v.value === (v.state === "yes");
+      return v.value === (v.state === "yes" ? true : v.state === "no" ? false : null);
     case "baseline":
       return v.value === null && typeof v.ref === "string";
     case "unparseable":
+    case "not-measured":
       return v.value === null;
+    // A crash inside the reader is a bug: no input may cause one.
+    case "internal-error":
+      return false;
   }
 }
 
@@ -54,6 +58,14 @@ const vocabulary = fc.constantFrom(
   "inom",
   "dagar",
   "mkr",
+  "tkr",
+  "tusen",
+  "kr",
+  "veckor",
+  "procentenheter",
+  "ej mätt",
+  "saknas",
+  "n/a",
   "ja/nej",
   "Ej",
   "genomförd",
@@ -110,8 +122,26 @@ describe("readValue never throws", () => {
   it("on things that are not cells at all", () => {
     const junk = [undefined, {}, [], { value: {} }, { value: [] }, { value: Symbol("x") }, { value: 1n }];
     for (const cell of junk) {
-      expect(() => readValue(cell as unknown as CellContent)).not.toThrow();
+      expect(isWellFormed(readValue(cell as unknown as CellContent))).toBe(true);
     }
+  });
+
+  it("an internal failure is its own loud result, not unreadable text", () => {
+    // A cell whose value cannot even be looked at stands in for a bug inside the reader.
+    const broken = {
+      get value(): never {
+        throw new Error("kaputt");
+      },
+    } as unknown as CellContent;
+    expect(readValue(broken)).toEqual({
+      kind: "internal-error",
+      value: null,
+      unit: null,
+      text: "",
+      message: "kaputt",
+      comparison: null,
+    });
+    expect(isWellFormed(readValue(broken))).toBe(false);
   });
 
   it("reads date serials with date formats as dates", () => {

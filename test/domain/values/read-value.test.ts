@@ -231,7 +231,8 @@ describe("yes/no", () => {
     ["FALSKT", "no"],
     [false, "no"],
   ])("%j is %s", (value, state) => {
-    expect(readValue(cell(value))).toMatchObject({ kind: "boolean", state, value: state === "yes", unit: null });
+    const expected = state === "yes" ? true : state === "no" ? false : null;
+    expect(readValue(cell(value))).toMatchObject({ kind: "boolean", state, value: expected, unit: null });
   });
 
   it("takes extra words from a rule", () => {
@@ -251,11 +252,59 @@ describe("yes/no", () => {
   });
 
   it("a negation alone is no answer", () => {
-    expect(readValue(cell("Inte mätt"))).toMatchObject({ kind: "unparseable", reason: "text" });
+    expect(readValue(cell("Inte bra"))).toMatchObject({ kind: "unparseable", reason: "text" });
   });
 
   it("an x inside a sentence is no mark", () => {
     expect(readValue(cell("x-axeln"))).toMatchObject({ kind: "unparseable" });
+  });
+});
+
+describe("not measured (SPEC §2)", () => {
+  it.each([
+    "Ej mätt",
+    "ej mätt",
+    "EJ MÄTT",
+    "Inte mätt.",
+    "Ej mätt ännu",
+    "Ej mätt 2024",
+    "Mäts ej",
+    "Mäts inte",
+    "Ej aktuellt",
+    "Ej aktuell",
+    "Uppgift saknas",
+    "Uppgifter saknas",
+    "Saknas",
+    "Saknas.",
+    "Ej tillgängligt",
+    "Ej tillgänglig",
+    "n/a",
+    "N/A",
+    "n.a.",
+    "NA",
+    "Ej tillämpligt",
+    "Ej redovisat",
+    "Uppgift saknas (ny enkät i höst)",
+    "Ej mätt, förra året 85 %",
+  ])("%j is not measured", (text) => {
+    expect(readValue(cell(text))).toEqual({ kind: "not-measured", value: null, unit: null, text, comparison: null });
+  });
+
+  it.each<[string, Partial<ReadValue>]>([
+    // A yes/no word outranks it: "Nej, saknas" answers no.
+    ["Nej, saknas", { kind: "boolean", state: "no" }],
+    ["Ej genomförd", { kind: "boolean", state: "no" }],
+    // A value before the phrase is the value.
+    ["85 % (uppgift saknas för april)", { kind: "percent", value: 0.85 }],
+    // Only whole words: "nationell" holds "na", "saknaden" holds no "saknas".
+    ["Nationell", { kind: "unparseable" }],
+    ["Saknaden", { kind: "unparseable" }],
+  ])("%j is no not-measured word", (text, expected) => {
+    expect(readValue(cell(text))).toMatchObject(expected);
+  });
+
+  it("a lone dash stays an empty cell for the reader (the row reports it)", () => {
+    expect(readValue(cell("–"))).toBeNull();
   });
 });
 
