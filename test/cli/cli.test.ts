@@ -117,7 +117,7 @@ describe("a workbook without a plan sheet", () => {
   it("recalc writes no file, says so and exits 1 (NO_PLAN_SHEET is an error)", () => {
     const result = run("recalc", "budget.xlsx");
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("Arbetsboken har inget planblad");
+    expect(result.stdout).toContain("NO_PLAN_SHEET");
     expect(result.stdout).toContain(
       "Inget skrevs: arbetsboken har inget planblad, så budget-status.xlsx skapades inte.",
     );
