@@ -3,7 +3,7 @@
  * its Status column. The Status column is only ever written, never read.
  */
 import type { EvaluatedPlan, EvaluatedRow, StatusColumnWrite } from "../evaluation";
-import { cellAddress, columnLetters, createCellReader, type SheetGrid } from "../grid";
+import { cellAddress, columnLetters, createCellReader, isCellError, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
 import { defaultRule } from "../rules/lookup";
 import type { Rules } from "../rules/types";
@@ -13,13 +13,14 @@ import { periodColumn } from "../sheet/periods";
 import type { PlanLayout } from "../sheet/layout";
 import type { ColumnKey, GoalNode, IndicatorNode, PlanNode } from "../sheet/types";
 import { emptyCounts, type Direction, type DirectionSource, type Status, type StatusCounts } from "../status";
+import { parseAssessment } from "../status/assessment";
 import { rollup } from "../status/rollup";
 import { readValue } from "../values/read-value";
 import type { ReadValue } from "../values/types";
 import { at, cellOf, createRawReader, textOf, type SheetContext } from "./context";
 import { NameRegistry } from "./duplicates";
 import { chooseLevelWord } from "../level-words";
-import { applyManual, type Judged } from "./manual";
+import { applyManual, typedAssessment, type Judged, type TypedAssessment } from "./manual";
 import { measureRow, type Measured } from "./measure";
 import type { PerspectiveTally } from "./perspectives";
 
@@ -120,6 +121,7 @@ function evaluatePlan(
   if (plan.row !== null) reportDuplicate(ctx, state.planNames, plan.name, plan.row);
   const goalNames = new NameRegistry();
   const rows: EvaluatedRow[] = [];
+  const inlineRows = new Set<EvaluatedRow>();
   const indicatorCounts = emptyCounts();
   const goalStatuses: Status[] = [];
   for (const goal of plan.goals) {
@@ -127,6 +129,7 @@ function evaluatePlan(
     const perspective = perspectiveOf(ctx, plan, goal, state, warnedPerspectives);
     const { row, indicators } = evaluateGoal(ctx, plan, goal, perspective);
     rows.push(row);
+    if (goal.inline === true) inlineRows.add(row);
     goalStatuses.push(row.status);
     state.perspectives.addGoal(perspective, row.status);
     const goalIndicators = emptyCounts();
@@ -139,10 +142,19 @@ function evaluatePlan(
     if (indicators.length > 0) state.perspectives.addIndicators(perspective, goalIndicators);
   }
 
-  const computed = planStatus(ctx, plan, goalStatuses, state.rules);
-  const judged = plan.row === null ? computed.judged : applyManual(ctx, plan.row, computed.judged);
-  const comment = plan.row === null ? null : textOf(ctx, plan.row, "comment");
-  const owner = plan.row === null ? null : textOf(ctx, plan.row, "owner");
+  // An inline plan shares its row with a goal: what is typed on that row is the goal's.
+  const ownRow = plan.row !== null && plan.inline !== true ? plan.row : null;
+  const typed = ownRow === null ? null : typedAssessment(ctx, ownRow);
+  const computed = planStatus(
+    ctx,
+    plan,
+    goalStatuses,
+    state.rules,
+    ownRow !== null && judgedByHand(ctx, ownRow, typed),
+  );
+  const judged = ownRow === null ? computed.judged : applyManual(ctx, ownRow, computed.judged, typed);
+  const comment = ownRow === null ? null : commentOf(ctx, ownRow, typed);
+  const owner = (plan.row === null ? null : textOf(ctx, plan.row, "owner")) ?? plan.owner ?? null;
   state.plans.push({
     name: plan.name,
     dnr: plan.dnr,
@@ -156,37 +168,41 @@ function evaluatePlan(
     comment,
     owner,
   });
-  const emit = (r: EvaluatedRow): void => {
+  const emit = (r: EvaluatedRow, inline = false): void => {
     state.rows.push(r);
-    // EvaluatedRow.row is Excel's 1-based number; the write wants the 0-based row.
-    cells.push({ row: r.row - 1, status: r.status });
+    // EvaluatedRow.row is Excel's 1-based number; the write wants the 0-based row. An inline node's row is its
+    // first child's, whose status goes in that cell.
+    if (!inline) cells.push({ row: r.row - 1, status: r.status });
   };
   if (plan.row !== null) {
     const perspective =
       plan.perspective === null ? null : (state.perspectives.listedName(plan.perspective) ?? plan.perspective);
-    emit({
-      sheet: ctx.sheet,
-      row: plan.row + 1,
-      level: "plan",
-      levelText: plan.levelText,
-      name: plan.name,
-      plan: plan.name,
-      goal: null,
-      perspective,
-      dnr: plan.dnr,
-      target: null,
-      actual: null,
-      direction: null,
-      directionSource: null,
-      status: judged.status,
-      source: judged.source,
-      explanation: judged.explanation,
-      comment,
-      owner,
-      children: computed.goals,
-    });
+    emit(
+      {
+        sheet: ctx.sheet,
+        row: plan.row + 1,
+        level: "plan",
+        levelText: plan.levelText,
+        name: plan.name,
+        plan: plan.name,
+        goal: null,
+        perspective,
+        dnr: plan.dnr,
+        target: null,
+        actual: null,
+        direction: null,
+        directionSource: null,
+        status: judged.status,
+        source: judged.source,
+        explanation: judged.explanation,
+        comment,
+        owner,
+        children: computed.goals,
+      },
+      plan.inline === true,
+    );
   }
-  for (const r of rows) emit(r);
+  for (const r of rows) emit(r, inlineRows.has(r));
 }
 
 /** SPEC §1a: a plan sheet on which no row could be evaluated is an error, never a clean run. */
@@ -205,12 +221,45 @@ function reportDuplicate(ctx: SheetContext, names: NameRegistry, name: string, r
   if (first !== null) ctx.problems.push(makeProblem("DUPLICATE_NAME", here, { name, other: first }));
 }
 
+/** Whether a row carries a valid manual assessment (typed, or in a strict Bedömning column). */
+function judgedByHand(ctx: SheetContext, row: number, typed: TypedAssessment | null): boolean {
+  if (typed?.status) return true;
+  const col = ctx.layout.columns.assessment;
+  if (col === undefined || ctx.layout.typedAssessments.includes(col)) return false;
+  const value = ctx.readRaw(row, col);
+  const parsed = isCellError(value) ? null : parseAssessment(value);
+  return parsed !== null && parsed !== "invalid";
+}
+
+/** The comment of a row: the text after a typed arrow first, then the Kommentar cell. */
+function commentOf(ctx: SheetContext, row: number, typed: TypedAssessment | null): string | null {
+  const own = textOf(ctx, row, "comment");
+  const lead = typed?.comment ?? null;
+  if (lead === null) return own;
+  return own === null ? lead : `${lead}\n${own}`;
+}
+
 function planStatus(
   ctx: SheetContext,
   plan: PlanNode,
   goalStatuses: readonly Status[],
   rules: Rules,
+  judgedByHand: boolean,
 ): { judged: Judged; goals: StatusCounts } {
+  if (goalStatuses.length === 0 && plan.row !== null && judgedByHand) {
+    // A plan judged by hand is followed up by that judgement (SPEC §1a.3): not an empty plan.
+    return {
+      judged: { status: "missing", source: "none", explanation: "Planen bedöms manuellt." },
+      goals: emptyCounts(),
+    };
+  }
+  if (goalStatuses.length === 0 && plan.row !== null && ctx.layout.levels.kind === "plan-list") {
+    // A plan list holds no goals by design: a plan in it without an assessment is not judged yet, not empty.
+    return {
+      judged: { status: "missing", source: "none", explanation: "Planen har ingen bedömning ännu." },
+      goals: emptyCounts(),
+    };
+  }
   if (goalStatuses.length === 0 && plan.row !== null) {
     ctx.problems.push(makeProblem("EMPTY_PLAN", at(ctx, plan.row, "name"), { name: plan.name }));
     return {
@@ -237,13 +286,17 @@ function evaluateGoal(
   const counts = emptyCounts();
   for (const s of statuses) counts[s]++;
 
-  const hasTarget = hasValue(ctx, goal.row, "target");
-  const hasActual = ctx.actualCol !== null && readValue(ctx.read(goal.row, ctx.actualCol)) !== null;
+  const typed = goal.inline === true ? null : typedAssessment(ctx, goal.row);
+  const mctx = measuringContext(ctx, typed);
+  // An inline goal's row is its first indicator's: the target and actual there are the indicator's.
+  const ownCells = goal.inline !== true;
+  const hasTarget = ownCells && hasValue(ctx, goal.row, "target");
+  const hasActual = ownCells && mctx.actualCol !== null && readValue(ctx.read(goal.row, mctx.actualCol)) !== null;
   let computed: Judged;
   let measured: Measured | null = null;
   if ((hasTarget && hasActual) || (indicators.length === 0 && (hasTarget || hasActual))) {
     // An aktivt mål: its own target and actual decide, the way an indicator's do.
-    measured = measureRow(ctx, goal.row, goal.name);
+    measured = measureRow(mctx, goal.row, goal.name);
     computed = measured;
   } else if (indicators.length > 0) {
     const word = chooseLevelWord(
@@ -254,7 +307,7 @@ function evaluateGoal(
     computed = { status: r.status, source: "rollup", explanation: r.explanation };
   } else {
     // A goal judged by hand needs no measures: the note would only be noise next to its Bedömning.
-    if (!hasValue(ctx, goal.row, "assessment")) {
+    if (!hasValue(ctx, goal.row, "assessment") && !typed?.status && goal.inline !== true) {
       ctx.problems.push(makeProblem("GOAL_WITHOUT_MEASURES", at(ctx, goal.row, "name"), { name: goal.name }));
     }
     computed = {
@@ -263,19 +316,22 @@ function evaluateGoal(
       explanation: "Målet har varken mätetal eller eget målvärde och utfall.",
     };
   }
-  const judged = applyManual(ctx, goal.row, computed);
+  const judged = goal.inline === true ? computed : applyManual(ctx, goal.row, computed, typed);
   const row = makeRow(ctx, goal.row, plan, {
     level: "goal",
     levelText: goal.levelText,
     name: goal.name,
     goal: null,
     perspective,
-    target: measured?.target ?? readCell(ctx, goal.row, "target"),
-    actual: measured?.actual ?? (ctx.actualCol === null ? null : readValue(ctx.read(goal.row, ctx.actualCol))),
+    target: measured?.target ?? (ownCells ? readCell(ctx, goal.row, "target") : null),
+    actual:
+      measured?.actual ?? (!ownCells || mctx.actualCol === null ? null : readValue(ctx.read(goal.row, mctx.actualCol))),
     direction: measured?.direction ?? null,
     directionSource: measured?.directionSource ?? null,
     judged,
     children: counts,
+    comment: goal.inline === true ? null : commentOf(ctx, goal.row, typed),
+    owner: (goal.inline === true ? null : textOf(ctx, goal.row, "owner")) ?? goal.owner ?? null,
   });
   return { row, indicators };
 }
@@ -287,8 +343,9 @@ function evaluateIndicatorRow(
   ind: IndicatorNode,
   perspective: string | null,
 ): EvaluatedRow {
-  const measured = measureRow(ctx, ind.row, ind.name);
-  const judged = applyManual(ctx, ind.row, measured);
+  const typed = typedAssessment(ctx, ind.row);
+  const measured = measureRow(measuringContext(ctx, typed), ind.row, ind.name);
+  const judged = applyManual(ctx, ind.row, measured, typed);
   return makeRow(ctx, ind.row, plan, {
     level: "indicator",
     levelText: ind.levelText,
@@ -301,7 +358,14 @@ function evaluateIndicatorRow(
     directionSource: measured.directionSource,
     judged,
     children: null,
+    comment: commentOf(ctx, ind.row, typed),
+    owner: textOf(ctx, ind.row, "owner") ?? ind.owner ?? null,
   });
+}
+
+/** An arrow typed in the active Utfall column is an assessment, not an actual: the row is measured without one. */
+function measuringContext(ctx: SheetContext, typed: TypedAssessment | null): SheetContext {
+  return typed?.status && typed.col === ctx.actualCol ? { ...ctx, actualCol: null } : ctx;
 }
 
 interface RowFacts {
@@ -316,6 +380,8 @@ interface RowFacts {
   readonly directionSource: DirectionSource | null;
   readonly judged: Judged;
   readonly children: StatusCounts | null;
+  readonly comment: string | null;
+  readonly owner: string | null;
 }
 
 /** One literal with every field: spreading partial rows into it made V8 build 100k slow objects. */
@@ -337,8 +403,8 @@ function makeRow(ctx: SheetContext, row: number, plan: PlanNode, f: RowFacts): E
     status: f.judged.status,
     source: f.judged.source,
     explanation: f.judged.explanation,
-    comment: textOf(ctx, row, "comment"),
-    owner: textOf(ctx, row, "owner"),
+    comment: f.comment,
+    owner: f.owner,
     children: f.children,
   };
 }

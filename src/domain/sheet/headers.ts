@@ -15,7 +15,7 @@ export const COLUMN_ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   direction: ["riktning", "direction"],
   // "status regel" is listed so that it can never be taken for Status: the add-in writes into the Status column.
   rule: ["regel", "statusregel", "status regel", "status-regel", "rule"],
-  assessment: ["bedömning", "manuell bedömning", "assessment"],
+  assessment: ["bedömning", "manuell bedömning", "summering", "assessment"],
   status: ["status", "måluppfyllelse"],
   comment: ["kommentar", "kommentarer", "anmärkning", "analys", "comment"],
   owner: ["ansvarig", "nämnd", "owner"],

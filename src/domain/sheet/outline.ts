@@ -3,7 +3,8 @@ import { cellAddress, createCellReader, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
 import { firstDataRow } from "./header";
 import { parseLevel } from "./levels";
-import { cellText } from "./text";
+import { parseOwnOutline } from "./outline-own";
+import { cellText, unnamedRowName } from "./text";
 import { asPlanLayout, type PlanLayout } from "./layout";
 import type { GoalNode, IndicatorNode, PlanNode, SheetLayout } from "./types";
 
@@ -17,10 +18,7 @@ interface OpenGoal {
   readonly indicators: IndicatorNode[];
 }
 
-/** The name shown for a row that has a level but no name, so that it can still be found in reports. */
-export function unnamedRowName(levelText: string, row: number): string {
-  return `(${levelText} utan namn, rad ${row + 1})`;
-}
+export { unnamedRowName };
 
 /**
  * Reads the rows below the header in order. Merged cells read as their top-left value, so a Perspektiv cell merged
@@ -33,6 +31,7 @@ export function parseOutline(
 ): { plans: PlanNode[]; problems: Problem[] } {
   const planLayout = asPlanLayout(layout);
   if (planLayout === null) return { plans: [], problems: [] };
+  if (planLayout.levels.kind !== "level-column") return parseOwnOutline(grid, planLayout);
   return parseLevelColumnOutline(grid, planLayout);
 }
 

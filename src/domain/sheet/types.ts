@@ -43,6 +43,18 @@ interface NodeBase {
   readonly name: string;
   /** The Nivå cell as written ("Framgångsfaktor", "Resultatmål"): summaries use the sheet's own word. */
   readonly levelText: string;
+  /**
+   * 0-based column of the name, where it is not the Namn column (levels as columns: each level has its own).
+   * Absent on Nivå sheets.
+   */
+  readonly col?: number;
+  /** Ansvarig from an owner heading above the row (SPEC §1a); an Ansvarig cell on the row still wins. */
+  readonly owner?: string;
+  /**
+   * The node has no row of its own: its text stands on the row of its first child (levels as columns, a goal
+   * beside its first indicator). Its status is reported but not written into that row's Status cell.
+   */
+  readonly inline?: true;
 }
 
 export interface IndicatorNode extends NodeBase {

@@ -53,3 +53,38 @@ function normalize(text: string): string {
       .toLocaleLowerCase("sv")
   );
 }
+
+/** Words a typed assessment may start with, longest first, so "ej uppfyllt" is not read as "uppfyllt". */
+const LEADING_WORDS = [...WORDS.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+
+/**
+ * An assessment staff typed into a result or summary cell (SPEC §1a.4): an arrow or status word alone, or an arrow
+ * leading the text (`↑ Majoriteten av aktiviteterna har genomförts…`), or a status word followed by a colon, dash
+ * or line break (`Delvis: arbetet pågår`). The rest of the text is its comment (null when there is none).
+ * null when the cell does not start with an assessment (a number, prose).
+ */
+export function leadingAssessment(raw: RawCell): { status: Status; comment: string | null } | null {
+  if (typeof raw !== "string") return null;
+  const text = raw.replace(/[\uFE0E\uFE0F]/g, "").trim();
+  if (text === "") return null;
+  const whole = WORDS.get(normalize(text));
+  if (whole !== undefined) return { status: whole, comment: null };
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
+  const glyph = WORDS.get(first);
+  if (glyph !== undefined) return { status: glyph, comment: restOf(text.slice(first.length)) };
+  const lower = text.toLocaleLowerCase("sv");
+  for (const word of LEADING_WORDS) {
+    if (!lower.startsWith(word)) continue;
+    const after = text.slice(word.length);
+    if (/^\s*(?:[:.,–—-]|\r?\n)/.test(after)) {
+      const status = WORDS.get(word);
+      if (status !== undefined) return { status, comment: restOf(after) };
+    }
+  }
+  return null;
+}
+
+function restOf(text: string): string | null {
+  const rest = text.replace(/^[\s:.,–—-]+/, "").trim();
+  return rest === "" ? null : rest;
+}
