@@ -12,6 +12,7 @@ import { parseOutline } from "../sheet/outline";
 import { periodColumn } from "../sheet/periods";
 import type { PlanLayout } from "../sheet/layout";
 import type { ColumnKey, GoalNode, IndicatorNode, PlanNode } from "../sheet/types";
+import { freeStatusColumn } from "../sheet/status-column";
 import { emptyCounts, type Direction, type DirectionSource, type Status, type StatusCounts } from "../status";
 import { parseAssessment } from "../status/assessment";
 import { rollup } from "../status/rollup";
@@ -61,7 +62,7 @@ export function evaluatePlanSheet(grid: SheetGrid, layout: PlanLayout, state: Wo
     evaluatePlan(ctx, plan, state, cells, warnedPerspectives);
   }
   if (state.rows.length === rowsBefore) problems.push(nothingEvaluated(ctx, outline.problems));
-  state.statusWrites.push(statusWrite(ctx, cells));
+  state.statusWrites.push(statusWrite(ctx, cells, grid));
   // In sheet order, so the task pane lists them top to bottom; a goal's own problems come after its
   // indicators' otherwise. Loops, not push(...spread): 100k arguments overflow the call stack.
   for (const p of sortByCell(problems)) state.problems.push(p);
@@ -433,10 +434,10 @@ function perspectiveOf(
   return name;
 }
 
-function statusWrite(ctx: SheetContext, cells: StatusCells): StatusColumnWrite {
+function statusWrite(ctx: SheetContext, cells: StatusCells, grid: SheetGrid): StatusColumnWrite {
   const existing = ctx.layout.columns.status;
   if (existing !== undefined) return { sheet: ctx.sheet, col: existing, addHeader: null, cells };
-  const col = ctx.layout.lastHeaderCol + 1;
+  const col = freeStatusColumn(grid, ctx.layout.lastHeaderCol);
   const headerRow = ctx.layout.headerRow;
   ctx.problems.push(
     makeProblem(

@@ -404,4 +404,22 @@ describe("a sheet without a Status column", () => {
     expect(places(evaluation, "STATUS_COLUMN_ADDED")).toEqual(["Plan!G2"]);
     expect(problems(evaluation, "STATUS_COLUMN_ADDED")[0]?.severity).toBe("info");
   });
+
+  it("goes past notes without a header, above the header, far below the table and under a merge", () => {
+    const values: (string | number | null)[][] = [
+      ["Uppföljning", null, null, null, null, null, null, "Reviderad 2026-03-01"],
+      ["Nivå", "Namn", "Målvärde", "Utfall", null, null, null, null, null],
+      ["Mål", "Budget i balans", "minst 0", 3, null, "ring Eva"],
+      ["Mål", "Sjukfrånvaro", "högst 7 %", 0.06, "anteckning"],
+    ];
+    for (let r = values.length; r < 500; r++) values.push([]);
+    values.push([null, null, null, null, null, null, null, null, null, null, "långt ner"]);
+    const evaluation = evaluateWorkbook(
+      workbook(sheet("Plan", values, { merges: [{ top: 40, left: 6, bottom: 41, right: 6 }] })),
+      { period: null },
+    );
+    // E (notes), F (a note), G (a merge), H (above the header), K (far below) are the user's; I is free.
+    expect(evaluation.statusWrites[0]?.col).toBe(8);
+    expect(places(evaluation, "STATUS_COLUMN_ADDED")).toEqual(["Plan!I2"]);
+  });
 });
