@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
-import { readWorkbookGrid } from "../src/adapters/xlsx/read-grid";
+import { readWorkbookGrid } from "../src/adapters/xlsx/exceljs/read-grid";
 import { runCli } from "../src/cli/run-cli";
 import { evaluateWorkbook } from "../src/domain/evaluate";
 import { generatePlanWorkbook } from "./generate-workbook";

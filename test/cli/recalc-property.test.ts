@@ -10,7 +10,7 @@ import type ExcelJS from "exceljs";
 import fc from "fast-check";
 import { runCli } from "../../src/cli/run-cli";
 import { readRegistry, REGISTRY_SHEET_NAME } from "../../src/domain/summary/registry";
-import { readWorkbookGrid } from "../../src/adapters/xlsx/read-grid";
+import { readWorkbookGrid } from "../../src/adapters/xlsx/exceljs/read-grid";
 import { captureIo } from "../support/capture-io";
 import { snapshotCells, snapshotSheets, type CellSnapshot } from "../support/cell-snapshot";
 import { buildWorkbook, loadFile, tempDir, toBuffer } from "../support/xlsx-fixtures";

@@ -3,7 +3,7 @@
  * .xls or a password-protected workbook gets a sentence that says so instead of a zip or XML parser's error.
  */
 import { WorkbookFileError } from "./workbook-file-error";
-import { openZipPackage, type ZipPackage } from "./zip-package";
+import { openZipPackage, type ZipPackage } from "./zip/reader";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];

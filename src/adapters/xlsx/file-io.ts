@@ -6,14 +6,14 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { FILTER_DATABASE_NAME } from "./defined-names";
+import { FILTER_DATABASE_NAME } from "./exceljs/defined-names";
 import type { WorkbookGrid } from "../../domain/grid";
 import { openXlsxPackage } from "./file-format";
-import { readGridFromPackage } from "./package/read-grid-xml";
-import { readWorkbookGrid } from "./read-grid";
-import { findUnsupportedParts, type UnsupportedPart } from "./unsupported-parts";
+import { readGridFromPackage } from "./package/read-grid";
+import { readWorkbookGrid } from "./exceljs/read-grid";
+import { findUnsupportedParts, type UnsupportedPart } from "./exceljs/unsupported-parts";
 import { WorkbookFileError } from "./workbook-file-error";
-import type { ZipPackage } from "./zip-package";
+import type { ZipPackage } from "./zip/reader";
 
 export interface LoadedWorkbook {
   readonly file: string;

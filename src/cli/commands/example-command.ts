@@ -1,7 +1,7 @@
 /** `malstyrning example [-o <file.xlsx>]`: writes the bundled example workbook. */
 import { existsSync } from "node:fs";
 import * as path from "node:path";
-import { buildExampleWorkbook } from "../../adapters/xlsx/example-workbook";
+import { buildExampleWorkbook } from "../../adapters/xlsx/exceljs/example-workbook";
 import { CliFailure } from "../cli-failure";
 import type { CliIo } from "../cli-io";
 import { EXIT_OK, type ExitCode } from "../exit-codes";

@@ -3,7 +3,7 @@
  * package in place and keeps them; only when it must write through ExcelJS does it refuse, unless --allow-lossy turns
  * the refusal into a warning.
  */
-import { describeUnsupportedParts, type UnsupportedPart } from "../../adapters/xlsx/unsupported-parts";
+import { describeUnsupportedParts, type UnsupportedPart } from "../../adapters/xlsx/exceljs/unsupported-parts";
 import { makeProblem, type Problem } from "../../domain/problems";
 import { CliFailure } from "../cli-failure";
 

@@ -3,9 +3,9 @@
  * removed parts dropped with their content type and relationships, and every other part copied as stored.
  */
 import JSZip from "jszip";
-import { readRels, relsPathOf } from "../package-map";
-import type { ZipPackage } from "../zip-package";
-import { rewriteZip } from "./zip-writer";
+import { readRels, relsPathOf } from "../exceljs/package-map";
+import type { ZipPackage } from "../zip/reader";
+import { rewriteZip } from "../zip/writer";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const EMPTY = new Uint8Array(0);

@@ -5,12 +5,12 @@
  */
 import type { StatusColumnWrite } from "../../../domain/evaluation";
 import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../../domain/status";
-import { readRels } from "../package-map";
-import { xmlAttributes } from "../xml-text";
-import type { ZipPackage } from "../zip-package";
+import { readRels } from "../exceljs/package-map";
+import { xmlAttributes } from "../xml/text";
+import type { ZipPackage } from "../zip/reader";
 import { PackageEdit } from "./package-edit";
-import { patchStatusColumn, type ColumnCell } from "./status-column-xml";
-import { StylesXml } from "./styles-xml";
+import { patchStatusColumn, type ColumnCell } from "../parts/sheet-status";
+import { StylesXml } from "../parts/styles";
 
 export type PatchOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 

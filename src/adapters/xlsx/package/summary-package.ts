@@ -6,12 +6,12 @@
  */
 import { cellAddress } from "../../../domain/grid";
 import { TEXT_FORMAT, type SummaryWritePlan } from "../../../domain/summary/types";
-import { readRels, relsPathOf } from "../package-map";
-import { xmlAttributes } from "../xml-text";
+import { readRels, relsPathOf } from "../exceljs/package-map";
+import { xmlAttributes } from "../xml/text";
 import type { PackageEdit } from "./package-edit";
-import { StylesXml } from "./styles-xml";
-import { summarySheetXml } from "./summary-sheet-xml";
-import { escapeCellText, escapeXmlAttribute, escapeXmlText } from "./xml-write";
+import { StylesXml } from "../parts/styles";
+import { summarySheetXml } from "../parts/sheet-summary";
+import { escapeCellText, escapeXmlAttribute, escapeXmlText } from "../xml/escape";
 
 const WORKBOOK = "xl/workbook.xml";
 const CONTENT_TYPES = "[Content_Types].xml";
