@@ -3,7 +3,13 @@
  * number formats, merged areas. One pass over the stored cells, so a 100k-row sheet stays linear.
  */
 import ExcelJS from "exceljs";
-import { parseRangeAddress, type CellRange, type RawCell, type SheetGrid, type WorkbookGrid } from "../../../domain/grid";
+import {
+  parseRangeAddress,
+  type CellRange,
+  type RawCell,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../../../domain/grid";
 import { rawCellFromExcelJs } from "./cell-value";
 
 const EMPTY_ROW: readonly never[] = Object.freeze([]);

@@ -1,5 +1,8 @@
 import { analyseDefinedNames } from "../../../../src/adapters/xlsx/exceljs/defined-names";
-import { describeUnsupportedParts, findUnsupportedParts } from "../../../../src/adapters/xlsx/exceljs/unsupported-parts";
+import {
+  describeUnsupportedParts,
+  findUnsupportedParts,
+} from "../../../../src/adapters/xlsx/exceljs/unsupported-parts";
 import { openZipPackage } from "../../../../src/adapters/xlsx/zip/reader";
 import { supportedFeaturesWorkbook, toBuffer } from "../../../support/xlsx-fixtures";
 import * as parts from "../../../support/xlsx-parts";
