@@ -181,8 +181,13 @@ describe("evaluateWorkbook on any grid", () => {
     fc.assert(
       fc.property(dataRows, (rows) => {
         const evaluation = evaluateWorkbook(workbook(sheet("Plan", [noStatus, ...rows])), { period: null });
+        const sheetRows = [noStatus, ...rows];
+        const used = (col: number): boolean => sheetRows.some((r) => (r[col] ?? null) !== null);
         for (const write of evaluation.statusWrites) {
-          expect(write.col).toBe(noStatus.length);
+          // The first column right of the header that no row uses (SPEC §6): never over a user's cell.
+          expect(write.col).toBeGreaterThanOrEqual(noStatus.length);
+          expect(used(write.col)).toBe(false);
+          for (let c = noStatus.length; c < write.col; c++) expect(used(c)).toBe(true);
           expect(write.addHeader).toEqual({ row: 0, text: "Status" });
         }
       }),

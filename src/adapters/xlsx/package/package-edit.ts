@@ -3,7 +3,7 @@
  * removed parts dropped with their content type and relationships, and every other part copied as stored.
  */
 import JSZip from "jszip";
-import { readRels, relsPathOf } from "../exceljs/package-map";
+import { readRels, relsPathOf } from "../parts/relationships";
 import type { ZipPackage } from "../zip/reader";
 import { rewriteZip } from "../zip/writer";
 

@@ -5,7 +5,7 @@
  */
 import type { StatusColumnWrite } from "../../../domain/evaluation";
 import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../../domain/status";
-import { readRels } from "../exceljs/package-map";
+import { readRels } from "../parts/relationships";
 import { xmlAttributes } from "../xml/text";
 import type { ZipPackage } from "../zip/reader";
 import { PackageEdit } from "./package-edit";

@@ -6,7 +6,7 @@
  */
 import { cellAddress } from "../../../domain/grid";
 import { TEXT_FORMAT, type SummaryWritePlan } from "../../../domain/summary/types";
-import { readRels, relsPathOf } from "../exceljs/package-map";
+import { readRels, relsPathOf } from "../parts/relationships";
 import { xmlAttributes } from "../xml/text";
 import type { PackageEdit } from "./package-edit";
 import { StylesXml } from "../parts/styles";

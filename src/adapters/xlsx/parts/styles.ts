@@ -4,6 +4,7 @@
  * An element that already exists (from an earlier run) is reused instead of appended again: a second run on its own
  * output adds nothing.
  */
+import { createRequire } from "node:module";
 import type { CellStyle } from "../../../domain/summary/types";
 import { xmlAttributes } from "../xml/text";
 import { escapeXmlAttribute } from "../xml/escape";
@@ -308,4 +309,34 @@ function alignmentXml(old: string | null, change: AlignmentChange): string {
     attributes.set("vertical", change.vertical === "middle" ? "center" : change.vertical);
   if (change.wrap !== undefined) attributes.set("wrapText", change.wrap ? "1" : "0");
   return `<alignment${attributesXml(attributes)}/>`;
+}
+
+// --- reading: the number format of each cell format, as ExcelJS reads them ---
+
+/** ExcelJS's own table of built-in number formats (id → { f: code }), so both readers name a format alike. */
+const EXCELJS_BUILT_IN_FORMATS = createRequire(__filename)("exceljs/lib/xlsx/defaultnumformats.js") as Record<
+  string,
+  { readonly f?: string } | undefined
+>;
+
+/** Number format code per cell format (xf index); undefined where ExcelJS reports none. */
+export function parseCellFormats(xml: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<numFmt\s[^>]*>/g)) {
+    const a = xmlAttributes(m[0]);
+    // ExcelJS unescapes backslashed characters ("0\\ %" reads "0 %"), and the value reader expects its reading.
+    custom.set(Number(a.get("numFmtId")), (a.get("formatCode") ?? "").replace(/\\(.)/g, "$1"));
+  }
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  return (cellXfs.match(/<xf\b[^>]*>/g) ?? []).map((tag) => {
+    const id = Number(/\snumFmtId="(\d+)"/.exec(tag)?.[1] ?? 0);
+    // ExcelJS skips a format id of 0 and an unknown one.
+    if (!id) return undefined;
+    return custom.get(id) || EXCELJS_BUILT_IN_FORMATS[id]?.f || undefined;
+  });
+}
+
+/** ExcelJS's test for a date format: y, m, d, h, s or b outside quotes and brackets. */
+export function isDateFormat(format: string): boolean {
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

@@ -1,6 +1,6 @@
 /**
- * The central directory of a zip archive, read directly: what the package reader (zip-package.ts) and the package
- * writer (package/zip-writer.ts) both build on. Only archives both can handle safely are read; for the rest (ZIP64,
+ * The central directory of a zip archive, read directly: what the package reader (zip/reader.ts) and the package
+ * writer (zip/writer.ts) both build on. Only archives both can handle safely are read; for the rest (ZIP64,
  * split archives, encrypted entries, compression methods other than stored and deflate, inconsistent offsets) the
  * answer is null and the caller falls back to JSZip, which either handles them or gives the error.
  */

@@ -49,7 +49,7 @@ export function rewriteZip(original: Buffer, changes: ZipChanges): Buffer | null
   const written: Entry[] = [];
   const present = new Set<string>();
   for (const entry of entries) {
-    // Matched by path, as zip-package.ts hands them out: the stored name may have a leading slash.
+    // Matched by path, as zip/reader.ts hands them out: the stored name may have a leading slash.
     const { path } = entry;
     present.add(path);
     const change = changes.get(path);
