@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { buildExampleWorkbook } from "../../src/adapters/xlsx/example-workbook";
+import { buildExampleWorkbook } from "../../src/adapters/xlsx/exceljs/example-workbook";
 import { runCli } from "../../src/cli/run-cli";
 import { parseCommandLine } from "../../src/cli/args";
 import { defaultReportFile } from "../../src/cli/commands/rapport-command";
