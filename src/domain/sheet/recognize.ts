@@ -30,7 +30,7 @@ import {
   type PerspectiveSource,
   type PlanLayout,
 } from "./layout";
-import { cellText, displayLabel } from "./text";
+import { cellText, displayLabel, normalizeLabel } from "./text";
 import type { ColumnKey, PeriodColumn } from "./types";
 
 export interface RecognizeOptions {
@@ -60,6 +60,8 @@ export interface OwnHeader {
   readonly nameCol: number;
   readonly nameWord: string;
   readonly lastHeaderCol: number;
+  /** Every column headed Status, left to right: staff sometimes type their own arrows under that word. */
+  readonly statusCols: readonly number[];
 }
 
 /** The first of the first 20 rows that reads as the header of a plan in the staff's own layout. */
@@ -88,6 +90,14 @@ function mergeContinuations(merges: readonly CellRange[], row: number): Set<numb
   return cols;
 }
 
+/** Where staff write their comments in their own tables, besides the Kommentar words of SPEC §1. */
+const OWN_COMMENT_WORDS: ReadonlySet<string> = new Set([
+  "beskrivning",
+  "förklaring",
+  "kommentar/analys",
+  "analys/kommentar",
+]);
+
 const LEVEL_ORDER: Readonly<Record<Level, number>> = { plan: 0, goal: 1, indicator: 2 };
 const BY_ORDER: readonly Level[] = ["plan", "goal", "indicator"];
 
@@ -96,6 +106,7 @@ function ownHeaderAt(grid: SheetGrid, read: Reader, width: number, row: number):
   const columns: Partial<Record<ColumnKey, number>> = {};
   const periods: { header: string; col: number }[] = [];
   const levels: { col: number; level: Level; word: string }[] = [];
+  const statusCols: number[] = [];
   let lastHeaderCol = -1;
   for (let col = 0; col < width; col++) {
     const text = read(row, col);
@@ -112,13 +123,28 @@ function ownHeaderAt(grid: SheetGrid, read: Reader, width: number, row: number):
       continue;
     }
     if (match?.kind === "column") {
+      if (match.key === "status") statusCols.push(col);
       if (match.key !== "level") columns[match.key] ??= col;
+      continue;
+    }
+    if (columns.comment === undefined && OWN_COMMENT_WORDS.has(normalizeLabel(text))) {
+      columns.comment = col;
       continue;
     }
     const level = headerLevelWord(text);
     if (level !== null) levels.push({ col, level: level.level, word: level.word });
   }
 
+  // "Nyckeltal | Mål | Resultat": a plain Mål right of the indicators is their target, not a level.
+  if (columns.target === undefined) {
+    const firstIndicator = levels.find((l) => l.level === "indicator")?.col ?? Number.POSITIVE_INFINITY;
+    const at = levels.findIndex((l) => l.col > firstIndicator && normalizeLabel(l.word) === "mål");
+    const asTarget = levels[at];
+    if (asTarget !== undefined) {
+      columns.target = asTarget.col;
+      levels.splice(at, 1);
+    }
+  }
   const valueCols = [columns.target, columns.assessment, ...periods.map((p) => p.col)].filter(
     (c): c is number => c !== undefined,
   );
@@ -126,7 +152,7 @@ function ownHeaderAt(grid: SheetGrid, read: Reader, width: number, row: number):
   const firstValueCol = Math.min(...valueCols, Number.POSITIVE_INFINITY);
   // A level or name column right of the numbers is a label of something else ("Budget | Utfall | Mål").
   const leftOfValues = levels.filter((l) => l.col < firstValueCol);
-  const base = { row, columns, periods, lastHeaderCol };
+  const base = { row, columns, periods, lastHeaderCol, statusCols };
 
   if (leftOfValues.length >= 2) {
     const levelColumns = positionalLevels(leftOfValues);
@@ -165,11 +191,19 @@ function ownHeaderAt(grid: SheetGrid, read: Reader, width: number, row: number):
  */
 function positionalLevels(levels: readonly { col: number; level: Level; word: string }[]): LevelColumn[] {
   const out: LevelColumn[] = [];
-  let innerOrder = Number.POSITIVE_INFINITY;
+  // Two goal words and no indicator (`Fokusområde | Insatsområde`): the inner column holds what is judged row by
+  // row, as indicators do; the outer one is the goal. A plan word on the left keeps its plan.
+  const noIndicator = levels.every((l) => l.level !== "indicator");
+  const planOutside = levels[0]?.level === "plan";
+  let innerOrder =
+    noIndicator && !planOutside && levels.length >= 2 ? LEVEL_ORDER.indicator + 1 : Number.POSITIVE_INFINITY;
   for (let i = levels.length - 1; i >= 0; i--) {
     const l = levels[i];
     if (!l) continue;
-    const order = Math.min(LEVEL_ORDER[l.level], innerOrder - 1);
+    const order =
+      i === levels.length - 1 && innerOrder <= LEVEL_ORDER.indicator + 1
+        ? innerOrder - 1
+        : Math.min(LEVEL_ORDER[l.level], innerOrder - 1);
     if (order < 0) continue;
     const level = BY_ORDER[order] as Level;
     out.unshift({ col: l.col, level, word: l.word });
@@ -182,13 +216,14 @@ function positionalLevels(levels: readonly { col: number; level: Level; word: st
 function readOwnLayout(grid: SheetGrid, header: OwnHeader, options: RecognizeOptions): PlanLayout | null {
   const read = textReader(grid);
   const start = firstDataRow(grid, header.row);
-  const statusCol = header.columns.status;
+  const columns = ownColumns(grid, header, start);
+  const statusCol = columns.status;
   const width = Math.max(header.lastHeaderCol + 1, 1);
-  const typedCandidates = [header.columns.assessment, ...header.periods.map((p) => p.col)].filter(
+  const typedCandidates = [columns.assessment, ...header.periods.map((p) => p.col)].filter(
     (c): c is number => c !== undefined,
   );
   const typed = new Set<number>();
-  if (header.columns.assessment !== undefined) typed.add(header.columns.assessment);
+  if (columns.assessment !== undefined) typed.add(columns.assessment);
   let nameWithDnr = false;
   const headings: HeadingRow[] = [];
   const scan = header.kind === "level-columns" ? scanLevelColumns : header.kind === "plan-list" ? scanPlanList : null;
@@ -264,7 +299,6 @@ function readOwnLayout(grid: SheetGrid, header: OwnHeader, options: RecognizeOpt
       filled = hasValue(grid.values[row]?.[col] ?? null);
     return { header: text, col, hasValues: filled };
   });
-  const columns: Partial<Record<ColumnKey, number>> = { ...header.columns, name: header.nameCol };
   return {
     sheet: grid.name,
     headerRow: header.row,
@@ -421,6 +455,32 @@ class GenericHeadings {
   }
 }
 
+/** What the add-in writes into a Status column: one glyph per cell. */
+const STATUS_GLYPHS = new Set(["↑", "→", "↓", "–"]);
+
+/**
+ * The header's roles with the Status column settled. Staff who keep no Bedömning column often type their own
+ * arrows and words under "Status" (`→ Flera insatser är försenade`, `Ej uppfyllt`): that column is their
+ * assessment, never written over, and the add-in's Status column is the next one headed Status (or a new one).
+ * A plan list has nothing to compute, so its Status column is always the staff's.
+ */
+function ownColumns(grid: SheetGrid, header: OwnHeader, start: number): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = { ...header.columns, name: header.nameCol };
+  const first = header.statusCols[0];
+  if (first === undefined || columns.assessment !== undefined) return columns;
+  let typedByStaff = header.kind === "plan-list";
+  for (let row = start; row < grid.values.length && !typedByStaff; row++) {
+    const text = cellText(grid.values[row]?.[first] ?? null);
+    if (text !== "" && !STATUS_GLYPHS.has(text)) typedByStaff = true;
+  }
+  if (!typedByStaff) return columns;
+  columns.assessment = first;
+  const next = header.statusCols[1];
+  if (next === undefined) delete columns.status;
+  else columns.status = next;
+  return columns;
+}
+
 /** Where the rows' perspectives come from, in order of precedence. */
 function perspectiveSources(
   grid: SheetGrid,
@@ -430,7 +490,8 @@ function perspectiveSources(
   options: RecognizeOptions,
 ): PerspectiveSource[] {
   const sources: PerspectiveSource[] = [];
-  if (header.columns.perspective !== undefined) sources.push({ kind: "column", col: header.columns.perspective });
+  const perspective = header.columns.perspective;
+  if (perspective !== undefined) sources.push({ kind: "column", col: perspective });
   if (headings.some((h) => h.level === "perspective")) sources.push({ kind: "heading-rows" });
   const width = Math.max(header.lastHeaderCol + 1, 1);
   for (let row = 0; row < header.row; row++) {

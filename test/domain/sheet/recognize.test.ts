@@ -149,6 +149,45 @@ describe("recognising a sheet's own layout (SPEC §1a)", () => {
     expect(layout?.perspectives).toEqual([{ kind: "sheet-name", name: "Verksamhetsutveckling" }]);
   });
 
+  it("takes a plain Mål right of the indicators for their target, not a level", () => {
+    const layout = recognize("Styrkort", [
+      ["Nyckeltal", "Mål", "Resultat 2021", "Bedömning", "Kommentar"],
+      ["Tillgänglig vård"],
+      ["Andel samtal besvarade inom 3 minuter", "80 %", "76 %", null, null],
+    ]);
+    expect(layout).toMatchObject({
+      columns: { name: 0, target: 1, assessment: 3, comment: 4 },
+      levels: { kind: "heading-rows", nameCol: 0, rowLevel: "indicator", word: "Nyckeltal" },
+      headings: [{ row: 1, level: "goal", text: "Tillgänglig vård" }],
+    });
+  });
+
+  it("reads two goal words without an indicator column as goal and what is judged under it", () => {
+    const layout = recognize("Medborgare", [
+      ["Fokusområde", "Insatsområde", "Resultat", "Kommentar"],
+      ["Trygghet i hela kommunen", "Fler fältassistenter kvällstid", "Delvis – rekrytering pågår", null],
+    ]);
+    expect(layout?.levels).toEqual({
+      kind: "level-columns",
+      columns: [
+        { col: 0, level: "goal", word: "Fokusområde" },
+        { col: 1, level: "indicator", word: "Insatsområde" },
+      ],
+    });
+  });
+
+  it("takes a Status column where staff typed their own words for their assessment, and writes beside it", () => {
+    const rows: RawCell[][] = [
+      ["Handlingsplaner", "Diarienr", "Status", "Beskrivning"],
+      ["Trafiksäkerhetsprogram", "KS 2021/118", "↑", "Samtliga åtgärder genomförda"],
+      ["Plan för digitalisering", "KS 2020/77", "Ej uppfyllt", "Projektet pausat"],
+    ];
+    expect(recognize("Planer", rows)?.columns).toEqual({ name: 0, dnr: 1, assessment: 2, comment: 3 });
+    // After a run the add-in's own Status column stands to the right; the staff's stays theirs.
+    const after = rows.map((r, i) => [...r, i === 0 ? "Status" : "↑"]);
+    expect(recognize("Planer", after)?.columns).toEqual({ name: 0, dnr: 1, assessment: 2, comment: 3, status: 4 });
+  });
+
   describe("is not fooled by a table of something else", () => {
     it.each<[string, RawCell[][]]>([
       [
