@@ -72,10 +72,12 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorOutcome {
     case "percent": {
       const reference: Amount = { value: target.value, percent: target.kind === "percent", unit: target.unit };
       const strict = target.comparison?.strict ?? false;
+      // "Lägre än 2019, dvs under 15 %": the year stays in the sentence as context.
+      const context = target.relativeTo === undefined ? null : `målet anges i förhållande till ${target.relativeTo}`;
       return againstThreshold(
         reference,
         `målvärdet ${show(reference)}`,
-        null,
+        context,
         actual,
         input.direction,
         strict,

@@ -162,6 +162,9 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
       agree(verbs, true) ??
       agree(ctx.bares, true);
     const change = others[0];
+    // "Lägre än 2019, dvs under 15 %": the number is the target; the year only says where it comes from.
+    if (change !== undefined && statesTheTarget(ctx, change))
+      return numberBesideBaseline(ctx, change, baseline.ref, comparison);
     return baselineValue(text, baseline.ref, comparison, change);
   }
 
@@ -189,6 +192,44 @@ export function readText(raw: string, words?: YesNoWords): ReadValue | null {
     candidates.every((n) => n.percent || (n.unit !== null && TIME_UNITS.has(n.unit.toLowerCase())));
   if (onlyTimesBesides && percents[0] !== undefined) return numberValue(ctx, percents[0]);
   return unparseable(ctx, "several-numbers");
+}
+
+/** Words that introduce the target itself beside a reference: "dvs 15 %", "till 1 600", "mål: 15 %". */
+const TARGET_INTRODUCERS = new Set(["dvs", "dvs.", "d.v.s", "d.v.s.", "till", "mål", "målet", "målvärde", "nivå"]);
+
+/** "… med minst 10 %", "… med 10 %": a change from the reference, not a target of its own. */
+const CHANGE_BEFORE = /(?:^|[^\p{L}\p{N}])med\s+(?:[^\s\d]+\s+)?$/u;
+
+/**
+ * Whether a number beside a baseline reference is the target itself ("dvs under 15 %", "– minst 1 600") rather
+ * than a change from it ("Minska med 10 %", "10 % lägre än 2019"): it has a comparator of its own or a word that
+ * introduces a target, and no "med" before it.
+ */
+function statesTheTarget(ctx: Context, n: NumberToken): boolean {
+  if (CHANGE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 40), n.start))) return false;
+  if (prefixAt(ctx, n.start) !== undefined) return true;
+  return n.wordBefore !== null && TARGET_INTRODUCERS.has(n.wordBefore);
+}
+
+/** The number read as the target; its direction is its own comparator's, else the reference's (not strict). */
+function numberBesideBaseline(
+  ctx: Context,
+  n: NumberToken,
+  ref: string,
+  referenceComparison: Comparison | null,
+): NumberValue | PercentValue {
+  const own = prefixAt(ctx, n.start);
+  const comparison =
+    own !== undefined
+      ? { direction: own.direction, strict: own.strict }
+      : referenceComparison === null
+        ? null
+        : { direction: referenceComparison.direction, strict: false };
+  const relativeTo = ref === "" ? {} : { relativeTo: ref };
+  if (n.percent) {
+    return { kind: "percent", value: shiftDecimal(n.value, -2), unit: null, text: ctx.text, comparison, ...relativeTo };
+  }
+  return { kind: "number", value: n.value, unit: n.unit, text: ctx.text, comparison, ...relativeTo };
 }
 
 function allYears(numbers: readonly NumberToken[]): boolean {

@@ -20,6 +20,8 @@ export interface NumberValue extends Base {
   readonly value: number;
   /** "mkr", "kWh/m2", "dagar"…; null when none. */
   readonly unit: string | null;
+  /** The earlier value a target names beside its number ("Lägre än 2019, dvs under 15 %": "2019"), as context. */
+  readonly relativeTo?: string;
 }
 
 export interface PercentValue extends Base {
@@ -27,6 +29,8 @@ export interface PercentValue extends Base {
   /** A fraction: 90 % is 0.9. */
   readonly value: number;
   readonly unit: null;
+  /** As NumberValue's. */
+  readonly relativeTo?: string;
 }
 
 /** yes: Ja, Genomfört, Klar, x, TRUE; ongoing: Pågår, Påbörjad, Delvis; no: Nej, Ej genomförd, FALSE. */

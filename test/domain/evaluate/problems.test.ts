@@ -134,6 +134,27 @@ describe("every problem names its cell", () => {
     });
   });
 
+  it("a baseline target that also gives a number is read by it: no BASELINE_MISSING, the year as context", () => {
+    const evaluation = evaluateIndicators(
+      ["Andel rökare", "Lägre än 2019, dvs under 15 %", "14 %"],
+      ["Antal deltagare", "Ska öka jämfört med 2020 – minst 1 600", "1 500"],
+    );
+    expect(problems(evaluation, "BASELINE_MISSING")).toEqual([]);
+    expect(row(evaluation, "Andel rökare")).toMatchObject({
+      status: "green",
+      direction: "lower",
+      directionSource: "target",
+      target: { kind: "percent", value: 0.15 },
+      explanation: "Utfall 14 % är under målvärdet 15 % (målet anges i förhållande till 2019; lägre är bättre) → grön.",
+    });
+    expect(row(evaluation, "Antal deltagare")).toMatchObject({
+      status: "yellow",
+      direction: "higher",
+      explanation:
+        "Utfall 1 500 är under målvärdet 1 600 men inom toleransen 10 % (målet anges i förhållande till 2020) → gul.",
+    });
+  });
+
   it("DIRECTION_ASSUMED only where direction matters", () => {
     const evaluation = evaluateIndicators(
       ["Antal hembesök", 1000, 950],

@@ -336,6 +336,35 @@ describe("baselines", () => {
   });
 
   it.each<[string, Partial<ReadValue>]>([
+    [
+      "Lägre än 2019, dvs under 15 %",
+      { kind: "percent", value: 0.15, comparison: lower(true), relativeTo: "2019" } as Partial<ReadValue>,
+    ],
+    [
+      "Ska öka jämfört med 2020 – minst 1 600",
+      { kind: "number", value: 1600, comparison: higher(false), relativeTo: "2020" } as Partial<ReadValue>,
+    ],
+    // Without a comparator of its own, the number takes the reference's direction, not its strictness.
+    ["Lägre än 2019, dvs 15 %", { kind: "percent", value: 0.15, comparison: lower(false) } as Partial<ReadValue>],
+    [
+      "Lägre än föregående år, dvs högst 15 %",
+      { kind: "percent", value: 0.15, relativeTo: "föregående år" } as Partial<ReadValue>,
+    ],
+    ["Högre än 2020 (minst 80 %)", { kind: "percent", value: 0.8, comparison: higher(false) }],
+    ["Minska jämfört med 2019 till högst 12 %", { kind: "percent", value: 0.12, comparison: lower(false) }],
+  ])("%j is read by its number, the year kept as context", (text, expected) => {
+    expect(readValue(cell(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ["Minska med 10 % jämfört med 2019", 0.1],
+    ["Minska med minst 10 % jämfört med 2019", 0.1],
+    ["10 % lägre än 2019", 0.1],
+  ])("%j is still a change from the baseline", (text, change) => {
+    expect(readValue(cell(text))).toMatchObject({ kind: "baseline", ref: "2019", change: { value: change } });
+  });
+
+  it.each<[string, Partial<ReadValue>]>([
     ["Lägre än 2020 kr", { kind: "number", value: 2020, unit: "kr", comparison: lower(true) }],
     ["Lägre än 1 500", { kind: "number", value: 1500 }],
     ["Högst 2000", { kind: "number", value: 2000, comparison: lower(false) }],
