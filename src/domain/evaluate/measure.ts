@@ -10,7 +10,8 @@ import { cellText } from "../sheet/text";
 import type { ColumnKey } from "../sheet/types";
 import type { Direction, DirectionSource, Status, StatusSource } from "../status";
 import { evaluateIndicator } from "../status/indicator-rule";
-import { directionFromName, parseDirectionCell } from "../values/direction";
+import { directionWordsInName, parseDirectionCell } from "../values/direction";
+import { lowerIsBetterTerm } from "../values/lower-is-better";
 import { formatValueSv } from "../values/format";
 import { readValue } from "../values/read-value";
 import { reconcileScale } from "../values/scale";
@@ -221,11 +222,12 @@ function directionOf(
   const targetDirection = target?.comparison?.direction ?? null;
   // The name's wording only decides when no explicit source does, so it is only read then: it is a text scan.
   const explicit = column !== null || ruleDirection !== null || targetDirection !== null;
+  const fromName = explicit ? null : nameDirection(ctx, name);
   const resolved = resolveDirection({
     column,
     rule: ruleDirection,
     target: targetDirection,
-    name: explicit ? null : directionFromName(name),
+    name: fromName?.direction ?? null,
     fallback: ctx.defaultRule.direction ?? "higher",
   });
   // Only a target that is compared needs a direction; a Ja/Nej in Riktning says none is needed.
@@ -242,6 +244,16 @@ function directionOf(
       ),
     );
   }
+  // A measure read as lower-is-better by its name alone: say so, since nothing the user wrote decided it.
+  if (matters && resolved.source === "name" && fromName?.term !== undefined) {
+    ctx.problems.push(
+      makeProblem(
+        "DIRECTION_ASSUMED",
+        at(ctx, row, ctx.layout.columns.direction === undefined ? "target" : "direction"),
+        { name, direction: resolved.direction, term: fromName.term },
+      ),
+    );
+  }
   if (matters) {
     for (const c of resolved.conflicts) {
       ctx.problems.push(
@@ -255,6 +267,18 @@ function directionOf(
     }
   }
   return { direction: resolved.direction, directionSource: resolved.source };
+}
+
+/**
+ * The direction a name gives: its words ("ska minska", "ökad"), else a lower-is-better measure it names
+ * (SPEC §2's lexicon and the Regler sheet's list), with the term. Words that point both ways leave it open.
+ */
+function nameDirection(ctx: SheetContext, name: string): { direction: Direction; term?: string } | null {
+  const words = directionWordsInName(name);
+  if (words === "higher" || words === "lower") return { direction: words };
+  if (words === "both") return null;
+  const match = lowerIsBetterTerm(name, ctx.rules.lowerIsBetter);
+  return match === null ? null : { direction: "lower", term: match.term };
 }
 
 /** Targets that are compared with the actual, so that their direction matters. */

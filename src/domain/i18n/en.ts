@@ -72,7 +72,9 @@ export const messagesEn: MessageMap = {
       ? `The target "${s(p, "value")}" refers to an earlier value, but the baseline "${s(p, "baseline")}" is not a number.`
       : `The target "${s(p, "value")}" refers to an earlier value, but the Baseline column is empty or missing.`,
   DIRECTION_ASSUMED: (p) =>
-    `It is not clear whether higher or lower is better for "${s(p, "name")}"; assuming ${word(p, "direction", DIRECTION)} is better. Set Direction to be sure.`,
+    p["term"]
+      ? `The direction for "${s(p, "name")}" is taken from its name: ${s(p, "term")} is read as a measure where lower is better. Set Direction to be sure.`
+      : `It is not clear whether higher or lower is better for "${s(p, "name")}"; assuming ${word(p, "direction", DIRECTION)} is better. Set Direction to be sure.`,
   DIRECTION_CONFLICT: (p) =>
     `The direction from ${word(p, "winner", SOURCE)} (${word(p, "winnerDirection", DIRECTION)} is better) contradicts ${word(p, "loser", SOURCE)} (${word(p, "loserDirection", DIRECTION)} is better); ${word(p, "winner", SOURCE)} wins.`,
   UNKNOWN_PERSPECTIVE: (p) => `The perspective "${s(p, "value")}" is not in the list on the Regler sheet.`,

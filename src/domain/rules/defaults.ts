@@ -29,4 +29,5 @@ export const DEFAULT_RULES: Rules = Object.freeze({
     red: "Ej uppfyllt",
     missing: "Saknar bedömning – utfall eller målvärde saknas",
   }),
+  lowerIsBetter: [],
 });

@@ -80,6 +80,8 @@ function sectionBody(key: SectionKey, rules: Rules): { header: RawCell[] | null;
         header: LEGEND_COLUMNS.map((c) => c.header),
         rows: STATUSES.map((s) => [STATUS_GLYPH[s], rules.legend[s]]),
       };
+    case "lowerIsBetter":
+      return { header: null, rows: rules.lowerIsBetter.map((m) => [m]) };
   }
 }
 

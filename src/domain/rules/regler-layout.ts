@@ -8,7 +8,7 @@ import type { RollupMethod, ToleranceKind } from "./types";
 
 export const REGLER_SHEET_NAME = "Regler";
 
-export type SectionKey = "perspectives" | "indicatorRules" | "rollups" | "defaultRule" | "legend";
+export type SectionKey = "perspectives" | "indicatorRules" | "rollups" | "defaultRule" | "legend" | "lowerIsBetter";
 
 export interface SectionSpec {
   /** Written in column A; the first alias. */
@@ -45,6 +45,11 @@ export const SECTIONS: Readonly<Record<SectionKey, SectionSpec>> = {
     aliases: ["Teckenförklaring", "Legend"],
     hint: "Texterna som förklarar statusarna i sammanställningarna.",
   },
+  lowerIsBetter: {
+    heading: "Mått där lägre är bättre",
+    aliases: ["Mått där lägre är bättre", "Lägre är bättre för", "Lower is better measures"],
+    hint: "Ett mått per rad i kolumn A, utöver de inbyggda (sjukfrånvaro, väntetid, kö, vårdskador, kostnad …). Avgör riktningen bara när Riktning, regel och målvärde inte gör det.",
+  },
 };
 
 export const SECTION_ORDER: readonly SectionKey[] = [
@@ -53,6 +58,7 @@ export const SECTION_ORDER: readonly SectionKey[] = [
   "rollups",
   "defaultRule",
   "legend",
+  "lowerIsBetter",
 ];
 
 export interface ColumnSpec<K extends string> {
@@ -141,6 +147,7 @@ export const INTRO: readonly string[] = [
   "andel: grön när minst andelen Grön av delarna är gröna, röd när medelpoängen är under Röd.",
   "medel: grön när medelpoängen är minst Grön, röd när den är under Röd. sämsta: den sämsta delens status.",
   "Procent skrivs 75 % eller 0,75; ett tal över 1 utan %-tecken läses som procent (75 betyder 75 %), utom absolut tolerans.",
+  "Mått där lägre är bättre: mätetal vars namn innehåller ett av orden räknas som lägre är bättre, om inget annat avgör.",
 ];
 
 /** Excel character widths for columns A–G: names and words need room, numbers little. */

@@ -80,6 +80,10 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
     const value = cellInput(read, row, 0);
     return value === null ? [] : [{ value, cell: cellAddress(row, 0) }];
   });
+  const lowerIsBetterCells = (sections.get("lowerIsBetter")?.rows ?? []).flatMap((row) => {
+    const value = cellInput(read, row, 0);
+    return value === null ? [] : [{ value, cell: cellAddress(row, 0) }];
+  });
   const defaultRow = sections.get("defaultRule")?.rows.find((row) => cellInput(read, row, 0) !== null);
   const defaultCell =
     defaultRow === undefined ? null : { value: cellInput(read, defaultRow, 0), cell: cellAddress(defaultRow, 0) };
@@ -91,6 +95,7 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
     rollups: values(rollupRows),
     defaultRule: defaultCell?.value ?? null,
     legend: values(legendRows),
+    lowerIsBetter: lowerIsBetterCells.map((m) => m.value),
   };
 
   const cellAt = (path: readonly PropertyKey[]): string | null => {
@@ -98,6 +103,7 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
     if (section === "defaultRule") return defaultCell?.cell ?? sectionCell(sections, "indicatorRules");
     if (typeof index !== "number") return null;
     if (section === "perspectives") return perspectiveCells[index]?.cell ?? null;
+    if (section === "lowerIsBetter") return lowerIsBetterCells[index]?.cell ?? null;
     const tables: Readonly<Record<string, readonly TableRow<string>[] | null>> = {
       indicatorRules: ruleRows,
       rollups: rollupRows,
@@ -137,6 +143,8 @@ function withFallback(input: RawRules, path: readonly PropertyKey[]): RawRules {
   if (typeof index !== "number") return input;
   if (section === "perspectives")
     return { ...input, perspectives: input.perspectives.map((p, i) => (i === index ? null : p)) };
+  if (section === "lowerIsBetter")
+    return { ...input, lowerIsBetter: input.lowerIsBetter.map((m, i) => (i === index ? null : m)) };
   const reset = <R extends Readonly<Record<string, CellInput>>>(rows: readonly (R | null)[]): (R | null)[] =>
     rows.map((row, i) => {
       if (i !== index || row === null) return row;

@@ -53,6 +53,7 @@ export const rulesSchema = z
     goalRollup: rollupRuleSchema,
     planRollup: rollupRuleSchema,
     legend: z.object({ green: z.string(), yellow: z.string(), red: z.string(), missing: z.string() }),
+    lowerIsBetter: z.array(z.string()),
   })
   .superRefine((rules, ctx) => {
     const keys = rules.indicatorRules.map((r) => ruleKey(r.name));
@@ -84,6 +85,8 @@ export interface RawRules {
   /** null: no Standardregel section (the rule named Standard, or the default one). */
   readonly defaultRule: CellInput;
   readonly legend: readonly (RawLegendEntry | null)[];
+  /** "Mått där lägre är bättre": one measure per row; empty when the sheet has no such section. */
+  readonly lowerIsBetter: readonly CellInput[];
 }
 
 function inputText(v: CellInput): string {
@@ -278,6 +281,13 @@ const legendInput = z.object({ status: statusField, text: textField });
 
 const perspectiveField = cellField((text) => ok(text));
 
+/** A measure's name or part of one ("vårdköer", "inhyrd personal"): words, not a number. */
+const measureField = cellField((text) =>
+  /\p{L}/u.test(text) && !/\d/u.test(text)
+    ? ok(text)
+    : fail(`"${text}" är inget mått. Skriv ett ord eller en fras ur mätetalets namn, t.ex. vårdköer.`),
+);
+
 function duplicates<T>(items: readonly (T | null)[], key: (item: T) => string): number[] {
   const seen = new Set<string>();
   const dups: number[] = [];
@@ -300,8 +310,16 @@ export const reglerInputSchema = z
     rollups: z.array(rollupInput.nullable()),
     defaultRule: textField,
     legend: z.array(legendInput.nullable()),
+    lowerIsBetter: z.array(measureField.nullable()),
   })
   .superRefine((input, ctx) => {
+    for (const i of duplicates(input.lowerIsBetter, (m) => ruleKey(m))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["lowerIsBetter", i],
+        message: `Måttet "${input.lowerIsBetter[i] ?? ""}" står flera gånger; bara det första används.`,
+      });
+    }
     for (const i of duplicates(input.perspectives, (p) => ruleKey(p))) {
       const name = input.perspectives[i] ?? "";
       ctx.addIssue({
@@ -367,5 +385,6 @@ export const reglerInputSchema = z
       goalRollup: rollups.find((r) => r.level === "goal")?.rule ?? DEFAULT_RULES.goalRollup,
       planRollup: rollups.find((r) => r.level === "plan")?.rule ?? DEFAULT_RULES.planRollup,
       legend,
+      lowerIsBetter: present(input.lowerIsBetter),
     };
   });

@@ -41,4 +41,9 @@ export interface Rules {
   readonly planRollup: RollupRule;
   /** Legend text per status ("Uppfyllt – målvärdet är nått"). */
   readonly legend: Readonly<Record<Status, string>>;
+  /**
+   * Measures read as lower-is-better from their names, on top of the built-in lexicon (sjukfrånvaro, väntetid…):
+   * the Regler sheet's "Mått där lägre är bättre".
+   */
+  readonly lowerIsBetter: readonly string[];
 }

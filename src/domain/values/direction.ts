@@ -103,7 +103,16 @@ const NEGATIONS = new Set(["inte", "ej", "icke", "aldrig", "ingen", "inget", "in
 const THAN_NUMBER = /^\s+än\s+[-−–]?\s*\d/u;
 
 export function directionFromName(name: string): Direction | null {
-  if (typeof name !== "string") return null;
+  const words = directionWordsInName(name);
+  return words === "none" || words === "both" ? null : words;
+}
+
+/**
+ * The direction the name's words give, "both" when they point both ways ("Fler patienter med kortare väntetid"),
+ * "none" when it has no direction word. Only "none" leaves room for the lower-is-better lexicon.
+ */
+export function directionWordsInName(name: string): Direction | "both" | "none" {
+  if (typeof name !== "string") return "none";
   const folded = foldForMatching(name);
   const found = new Set<Direction>();
   for (const m of NAME_WORDS.findAll(folded)) {
@@ -114,7 +123,8 @@ export function directionFromName(name: string): Direction | null {
     found.add(negated ? opposite(m.entry.direction) : m.entry.direction);
   }
   // "Fler patienter med kortare väntetid" names both ways; better to say so than to guess.
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  if (found.size === 0) return "none";
+  return found.size === 1 ? ([...found][0] ?? "none") : "both";
 }
 
 function opposite(d: Direction): Direction {

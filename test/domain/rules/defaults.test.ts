@@ -26,6 +26,8 @@ describe("default rules", () => {
         red: "Ej uppfyllt",
         missing: "Saknar bedömning – utfall eller målvärde saknas",
       },
+      // The built-in lexicon lives in values/lower-is-better.ts; the sheet only adds to it.
+      lowerIsBetter: [],
     });
   });
 

@@ -272,6 +272,7 @@ describe("writing the Regler sheet", () => {
       goalRollup: { method: "medel", green: 0.8, red: 0.4, yellowScore: 0.6 },
       planRollup: { method: "sämsta", green: 0.75, red: 0.25, yellowScore: 0.5 },
       legend: { green: "Målet nått", yellow: "På väg", red: "Inte nått", missing: "Ingen uppgift" },
+      lowerIsBetter: ["Vårdköer", "inhyrd personal"],
     };
     expect(parseReglerSheet(sheet(REGLER_SHEET_NAME, buildReglerSheet(rules).values))).toEqual({ rules, problems: [] });
   });
@@ -304,6 +305,11 @@ describe("writing the Regler sheet", () => {
         goalRollup: rollup,
         planRollup: rollup,
         legend: fc.record({ green: name, yellow: name, red: name, missing: name }),
+        // "…tid" never spells a section heading, which a measure in column A must not.
+        lowerIsBetter: fc.uniqueArray(
+          word.map((w) => `${w}tid`),
+          { maxLength: 4, selector: (m) => m.toLowerCase() },
+        ),
         pick: fc.nat(),
       })
       .map(({ pick, ...r }): Rules => ({
