@@ -11,6 +11,7 @@ import { writeLegend } from "./legend-section";
 import { capitalise, chooseLevelWord, type LevelWord } from "../level-words";
 import { countTotal, levelTexts, sumCounts } from "./scope";
 import { summarySentence } from "./sentence";
+import { withJudgedPlans } from "./judged-plans";
 import { OVERVIEW_SHEET_NAME } from "./sheet-names";
 import { BODY_TEXT, COUNT, HEADER, HEADER_WRAPPED, statusGlyphStyle, statusHeaderStyle, TOTAL } from "./styles";
 import type { SheetDescription, SummaryValue } from "./types";
@@ -74,9 +75,14 @@ export function buildOverviewSheet(input: OverviewInput): SheetDescription {
   let row = writeHeading(c, 0, COMMENT_COL, {
     title: OVERVIEW_SHEET_NAME,
     runLine: runLine(input.run),
-    sentence: summarySentence(byIndicators ? indicators : goals, byIndicators ? indicatorWord : goalWord, {
-      definite: true,
-    }),
+    sentence: withJudgedPlans(
+      summarySentence(byIndicators ? indicators : goals, byIndicators ? indicatorWord : goalWord, {
+        definite: true,
+      }),
+      countTotal(goals) + countTotal(indicators),
+      evaluation.plans,
+      planWord,
+    ),
   });
 
   row += 1;

@@ -9,6 +9,7 @@ import { runLine, writeWide, type RunInfo } from "./heading-section";
 import { chooseLevelWord } from "../level-words";
 import { countTotal, levelTexts } from "./scope";
 import { summarySentence } from "./sentence";
+import { judgedPlanSentence, judgedWithoutGoals } from "./judged-plans";
 import { LABEL, SENTENCE, statusGlyphStyle, statusLabelStyle, SUBTITLE, TITLE } from "./styles";
 import type { SheetDescription } from "./types";
 
@@ -39,15 +40,16 @@ export function buildPlanSheet(input: PlanSheetInput): SheetDescription {
   c.merge({ ...legend, right: lastCol });
   row += 1;
 
-  row = writeWide(
-    c,
-    row,
-    lastCol,
-    summarySentence(byIndicators ? plan.indicators : plan.goals, byIndicators ? indicatorWord : goalWord, {
-      definite: false,
-    }),
-    { style: SENTENCE },
-  );
+  const sentence = judgedWithoutGoals(plan)
+    ? judgedPlanSentence(levelTexts(rows, "goal"))
+    : summarySentence(byIndicators ? plan.indicators : plan.goals, byIndicators ? indicatorWord : goalWord, {
+        definite: false,
+      });
+  row = writeWide(c, row, lastCol, sentence, { style: SENTENCE });
+  // The judgement's own words (a plan list's Summering text) are what a reader of such a plan needs.
+  if (judgedWithoutGoals(plan) && plan.comment !== null) {
+    row = writeWide(c, row, lastCol, plan.comment, { style: SENTENCE });
+  }
   const counts = writeCounts(c, row + 1, {
     goals: plan.goals,
     indicators: plan.indicators,
