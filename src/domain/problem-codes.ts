@@ -30,6 +30,7 @@ export const PROBLEM_CODES = [
   "NOTHING_EVALUATED",
   "NOT_MEASURED",
   "INTERNAL_ERROR",
+  "LAYOUT_INFERRED",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -66,6 +67,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   NOTHING_EVALUATED: "error",
   NOT_MEASURED: "info",
   INTERNAL_ERROR: "error",
+  LAYOUT_INFERRED: "info",
 };
 
 /** Values substituted into a message. Keys are documented per code in i18n/sv.ts. */

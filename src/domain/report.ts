@@ -3,6 +3,7 @@ import type { Evaluation } from "./evaluation";
 import type { StatusCounts } from "./status";
 import type { ReadValue } from "./values/types";
 import type { Report, ReportValue } from "./report/schema";
+import { reportLayout } from "./report/layouts";
 
 export { reportSchema } from "./report/schema";
 export type { Report, ReportValue } from "./report/schema";
@@ -47,6 +48,7 @@ export function buildReport(evaluation: Evaluation): Report {
       source: p.source,
       goals: copy(p.goals),
     })),
+    layouts: evaluation.layouts.map(reportLayout),
   };
 }
 

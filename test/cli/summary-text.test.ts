@@ -50,6 +50,22 @@ describe("the readable summary", () => {
     );
   });
 
+  it("says how each sheet was read, before the problems", () => {
+    const at = lines.indexOf("Så lästes bladen");
+    expect(at).toBeGreaterThan(0);
+    expect(
+      lines
+        .slice(at + 1, lines.indexOf("", at))
+        .join(" ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ).toBe(
+      "Bladet Plan 2021: rubrikrad 1; nivå i kolumn A; namn i kolumn C, Dnr i kolumn D, målvärde i kolumn E, utfall " +
+        "i kolumn F (Utfall april), utfall i kolumn G (Utfall augusti), status i kolumn H; perspektiv i kolumn B.",
+    );
+    expect(at).toBeLessThan(lines.findIndex((l) => l.startsWith("Problem:")));
+  });
+
   it("ends with the outcome", () => {
     expect(lines.slice(-3)).toEqual(["Resultat: 1 fel.", "Inget skrevs (validate).", ""]);
   });

@@ -4,6 +4,8 @@
  */
 import type { Evaluation, EvaluatedPlan } from "../../domain/evaluation";
 import { formatLocation, type Problem, type Severity } from "../../domain/problems";
+import { describeLayout } from "../../domain/sheet/describe-layout";
+import type { PlanLayout } from "../../domain/sheet/layout";
 import { groupRepeated, groupSummary, type ProblemEntry } from "../../domain/problem-groups";
 import { STATUS_GLYPH, STATUS_NAME_SV, STATUSES, emptyCounts, type StatusCounts } from "../../domain/status";
 import { LINE_WIDTH, padEnd, padStart, truncate, width, wrap } from "./text-layout";
@@ -32,11 +34,17 @@ const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
 export function formatSummary(evaluation: Evaluation, context: SummaryContext): string {
   const severities = countBySeverity(evaluation.problems);
+  // Told in "Så lästes bladen" from the layouts; the problem list would only say it again.
+  const listed = (problems: readonly Problem[]): readonly Problem[] =>
+    problems.some((p) => p.code === "LAYOUT_INFERRED")
+      ? problems.filter((p) => p.code !== "LAYOUT_INFERRED")
+      : problems;
   const sections = [
     heading(evaluation, context),
     perspectiveTable(evaluation),
     planList(evaluation.plans),
-    problemList(evaluation.problems, severities),
+    layoutList(evaluation.layouts),
+    problemList(listed(evaluation.problems), countBySeverity(listed(evaluation.problems))),
     outcome(severities.error, context),
   ];
   return `${sections
@@ -93,6 +101,14 @@ function planList(plans: readonly EvaluatedPlan[]): string[] {
         `${padEnd(STATUS_NAME_SV[plan.status], statusWidth)}  mål ${counts}`,
     );
   });
+  return lines;
+}
+
+/** SPEC §1a: how every plan sheet was read, one wrapped sentence per sheet. */
+function layoutList(layouts: readonly PlanLayout[]): string[] {
+  if (layouts.length === 0) return [];
+  const lines = ["Så lästes bladen"];
+  for (const layout of layouts) lines.push(...wrap("  ", describeLayout(layout, "sv"), 4));
   return lines;
 }
 

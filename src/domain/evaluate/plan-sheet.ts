@@ -10,6 +10,7 @@ import type { Rules } from "../rules/types";
 import { normalizeLabel } from "../sheet/text";
 import { parseOutline } from "../sheet/outline";
 import { periodColumn } from "../sheet/periods";
+import { describeLayout } from "../sheet/describe-layout";
 import type { PlanLayout } from "../sheet/layout";
 import type { ColumnKey, GoalNode, IndicatorNode, PlanNode } from "../sheet/types";
 import { freeStatusColumn } from "../sheet/status-column";
@@ -42,6 +43,7 @@ export const STATUS_HEADER = "Status";
 export function evaluatePlanSheet(grid: SheetGrid, layout: PlanLayout, state: WorkbookState): void {
   const outline = parseOutline(grid, layout);
   const problems = outline.problems;
+  if (layout.origin !== "header") problems.push(layoutInferred(layout));
   const actualCol = periodColumn(layout, state.period);
   const read = createCellReader(grid);
   const ctx: SheetContext = {
@@ -204,6 +206,18 @@ function evaluatePlan(
     );
   }
   for (const r of rows) emit(r, inlineRows.has(r));
+}
+
+/**
+ * SPEC §1a: how a sheet in the staff's own layout (or as set in Bladtolkning) was read, at its header row. A sheet
+ * with a Nivå column is read as SPEC §1 says; Evaluation.layouts still describes it for the reports.
+ */
+function layoutInferred(layout: PlanLayout): Problem {
+  return makeProblem(
+    "LAYOUT_INFERRED",
+    { sheet: layout.sheet, cell: cellAddress(layout.headerRow, 0) },
+    { sv: describeLayout(layout, "sv"), en: describeLayout(layout, "en") },
+  );
 }
 
 /** SPEC §1a: a plan sheet on which no row could be evaluated is an error, never a clean run. */

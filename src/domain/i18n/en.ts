@@ -104,4 +104,6 @@ export const messagesEn: MessageMap = {
       : `The actual is "${s(p, "value")}" – not measured yet – so no status is computed for "${s(p, "name")}".`,
   INTERNAL_ERROR: (p) =>
     `Internal error in Målstyrning while reading the cell value "${s(p, "value")}" (${s(p, "detail")}); no status is computed for the row. This is a bug in the program, not in the workbook – please report it.`,
+  // Rendered from the layout by sheet/describe-layout.ts in both languages; the params carry both.
+  LAYOUT_INFERRED: (p) => s(p, "en"),
 };

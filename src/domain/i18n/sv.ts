@@ -108,4 +108,6 @@ export const messagesSv: MessageMap = {
       : `Utfallet är "${s(p, "value")}" – inte mätt ännu – så status beräknas inte för "${s(p, "name")}".`,
   INTERNAL_ERROR: (p) =>
     `Internt fel i Målstyrning när cellens värde "${s(p, "value")}" lästes (${s(p, "detail")}); status beräknas inte för raden. Detta är ett fel i programmet, inte i arbetsboken – rapportera det gärna.`,
+  // Rendered from the layout by sheet/describe-layout.ts in both languages; the params carry both.
+  LAYOUT_INFERRED: (p) => s(p, "sv"),
 };

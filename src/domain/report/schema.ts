@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { PROBLEM_CODES } from "../problem-codes";
 import { STATUSES } from "../status";
+import { layoutSchema } from "./layouts";
 
 const counts = z.strictObject({
   green: z.number().int().nonnegative(),
@@ -87,6 +88,8 @@ export const reportSchema = z.strictObject({
       goals: counts,
     }),
   ),
+  /** How each plan sheet was read (SPEC §1a); added in schema version 1, so older readers may not expect it. */
+  layouts: z.array(layoutSchema),
 });
 
 export type Report = z.infer<typeof reportSchema>;
