@@ -18,6 +18,7 @@ import { failureText, headline, periodLine, statusLabel, summarize, type RunKind
 import { el, byId } from "./dom";
 import { STRINGS, type Strings } from "./strings";
 import { describeRow, findRow, groupProblems } from "./view-model";
+import { LAYOUT_TEXTS, layoutNodes } from "./layout-view";
 
 type Work = RunKind | "summaries" | "regler";
 
@@ -53,6 +54,7 @@ const ui = {
   progressText: () => byId("progress-text"),
   summary: () => byId("summary"),
   problems: () => byId("problems"),
+  layouts: () => byId("layouts"),
   row: () => byId("row-details"),
 };
 
@@ -70,6 +72,7 @@ function applyStaticTexts(): void {
   set("period-label", t.periodLabel);
   set("period-help", t.periodHelp);
   set("problems-heading", t.problemsHeading);
+  set("layouts-heading", LAYOUT_TEXTS[state.locale].heading);
   set("row-heading", t.rowHeading);
   set("more-heading", t.moreHeading);
   ui.validate().textContent = t.validate;
@@ -79,6 +82,7 @@ function applyStaticTexts(): void {
   set("summaries-help", t.summariesHelp);
   set("regler-help", t.reglerHelp);
   ui.problems().replaceChildren(el("p", { className: "help", text: t.noRunYet }));
+  ui.layouts().replaceChildren(el("p", { className: "help", text: t.noRunYet }));
   ui.row().replaceChildren(el("p", { className: "help", text: t.rowHint }));
   renderPeriodOptions([], savedPeriod());
 }
@@ -223,6 +227,7 @@ function showEvaluation(
   renderPeriodOptions(evaluation.periods, period);
   renderSummary(kind, evaluation);
   renderProblems([...evaluation.problems, ...extra]);
+  ui.layouts().replaceChildren(...layoutNodes(evaluation.layouts, state.locale));
   renderRow();
 }
 

@@ -33,7 +33,9 @@ const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
  */
 export function groupProblems(problems: readonly Problem[], locale: Locale): ProblemGroup[] {
   return SEVERITY_ORDER.map((severity) => {
-    const items = groupRepeated(problems.filter((p) => p.severity === severity)).map((entry): ProblemItem => {
+    // How each sheet was read has its own section (layout-view.ts); the list would only say it again.
+    const listed = problems.filter((p) => p.severity === severity && p.code !== "LAYOUT_INFERRED");
+    const items = groupRepeated(listed).map((entry): ProblemItem => {
       if (entry.kind === "one") return problemItem(entry.problem, localizeProblem(entry.problem, locale).message, 1);
       const first = entry.group.members[0] as Problem;
       const message = groupSummary(entry.group, locale, localizeProblem(first, locale).message);

@@ -13,6 +13,8 @@ import {
 } from "../../src/commands/outcome";
 import { resultUrl } from "../../src/commands/result-dialog";
 import { describeRow, describeValue, findRow, groupProblems } from "../../taskpane/view-model";
+import { layoutSentences } from "../../taskpane/layout-view";
+import { evaluateWorkbook } from "../../src/domain/evaluate";
 
 const row: EvaluatedRow = {
   sheet: "Plan 2021",
@@ -172,5 +174,39 @@ describe("task pane problem list", () => {
     expect(english?.items[0]?.message).toBe(
       '4 times (E7, E9, E12 and 1 more), e.g. E7: The target "lagom" cannot be read.',
     );
+  });
+});
+
+describe("task pane: how the sheets were read", () => {
+  it("keeps LAYOUT_INFERRED out of the problem list, since its own section tells it", () => {
+    const inferred = makeProblem(
+      "LAYOUT_INFERRED",
+      { sheet: "Patient", cell: "A1" },
+      { sv: "Bladet Patient: …", en: "Sheet Patient: …" },
+    );
+    expect(groupProblems([inferred], "sv")).toEqual([]);
+  });
+
+  it("gives one sentence per plan sheet in the pane's language", () => {
+    const evaluation = evaluateWorkbook(
+      {
+        sheets: [
+          {
+            name: "Patient",
+            values: [
+              ["Strategiskt mål", "Framgångsfaktor", "Resultat per augusti"],
+              ["Vården ska vara tillgänglig", "Korta väntetiderna", "➔"],
+            ],
+            numberFormats: [],
+            merges: [],
+          },
+        ],
+      },
+      { period: null },
+    );
+    expect(layoutSentences(evaluation.layouts, "sv")).toEqual([
+      expect.stringMatching(/^Bladet Patient: rubrikrad 1; strategiska mål i kolumn A, framgångsfaktorer i kolumn B/),
+    ]);
+    expect(layoutSentences(evaluation.layouts, "en")[0]).toMatch(/^Sheet Patient: header row 1; goals/);
   });
 });

@@ -100,7 +100,7 @@ describe("evaluating sheets in the staff's own layout", () => {
     expect(e.rows.find((r) => r.row === 3)?.levelText).toBe("Framgångsfaktor");
     expect(e.rows.find((r) => r.row === 2)?.levelText).toBe("Strategiskt mål");
     // The user's arrows are read, never taken for unreadable actuals; the owner rows are no rows of their own.
-    expect(codes(e, "Patient")).toEqual(["STATUS_COLUMN_ADDED E1"]);
+    expect(codes(e, "Patient")).toEqual(["LAYOUT_INFERRED A1", "STATUS_COLUMN_ADDED E1"]);
     expect(statusCells(e, "Patient")).toEqual([
       [2, "yellow"],
       [3, "yellow"],
@@ -262,7 +262,7 @@ describe("evaluating sheets in the staff's own layout", () => {
       [8, "Medarbetare"],
     ]);
     // Judged by hand, not empty; prose without an arrow is a comment, not an invalid assessment.
-    expect(codes(e, "Handlingsplaner")).toEqual(["STATUS_COLUMN_ADDED E2"]);
+    expect(codes(e, "Handlingsplaner")).toEqual(["LAYOUT_INFERRED A2", "STATUS_COLUMN_ADDED E2"]);
   });
 
   it("a workbook mixing a Nivå sheet with sheets in the staff's own layouts reads every one", () => {

@@ -1,4 +1,7 @@
 /** SPEC §1a: how a sheet was read, told in words a controller understands, from the layout object alone. */
+import { evaluateWorkbook } from "../../../src/domain/evaluate";
+import type { RawCell } from "../../../src/domain/grid";
+import { localizeProblem } from "../../../src/domain/problems";
 import { describeLayout } from "../../../src/domain/sheet/describe-layout";
 import type { PlanLayout } from "../../../src/domain/sheet/layout";
 
@@ -107,5 +110,51 @@ describe("describeLayout", () => {
       "Bladet Plan 2021: rubrikrad 1; nivå i kolumn A; namn i kolumn C, målvärde i kolumn E, utfall i kolumn F " +
         "(Utfall april), utfall i kolumn G (Utfall augusti), status i kolumn H; perspektiv i kolumn B.",
     );
+  });
+});
+
+describe("LAYOUT_INFERRED", () => {
+  // prettier-ignore
+  const PLAN_LIST: RawCell[][] = [
+    ["Handlingsplaner 2025",                           null,           null,        null],
+    ["Handlingsplan",                                  "Diarienummer", "Summering", "Kommentar"],
+    ["Handlingsplan för jämlik hälsa\nRS/1841/2018",   null,           "↑ Majoriteten av aktiviteterna har genomförts", null],
+    ["Handlingsplan för klimat",                       "RS/2019/77",   "➔",         "Pågår"],
+  ];
+
+  it("says at the header row how a recognised sheet was read, in Swedish and English", () => {
+    const e = evaluateWorkbook(
+      { sheets: [{ name: "Handlingsplaner", values: PLAN_LIST, numberFormats: [], merges: [] }] },
+      { period: null },
+    );
+    const [p] = e.problems.filter((x) => x.code === "LAYOUT_INFERRED");
+    expect(p).toMatchObject({ severity: "info", sheet: "Handlingsplaner", cell: "A2" });
+    expect(p?.message).toBe(
+      "Bladet Handlingsplaner: rubrikrad 2; en plan per rad (Handlingsplan i kolumn A); Dnr i kolumn B, kommentar i " +
+        "kolumn D; bedömningar (pilar) i kolumn C; namn och Dnr i samma cell på var sin rad; inget perspektiv.",
+    );
+    expect(p && localizeProblem(p, "en").message).toMatch(/^Sheet Handlingsplaner: header row 2; one plan per row/);
+    expect(e.layouts.map((l) => l.origin)).toEqual(["inferred"]);
+  });
+
+  it("is not raised for a sheet with a Nivå column, which is read as SPEC §1 says", () => {
+    const e = evaluateWorkbook(
+      {
+        sheets: [
+          {
+            name: "Plan",
+            values: [
+              ["Nivå", "Namn", "Målvärde", "Utfall"],
+              ["Mål", "God vård", "90 %", "93 %"],
+            ],
+            numberFormats: [],
+            merges: [],
+          },
+        ],
+      },
+      { period: null },
+    );
+    expect(e.problems.filter((x) => x.code === "LAYOUT_INFERRED")).toEqual([]);
+    expect(e.layouts.map((l) => l.origin)).toEqual(["header"]);
   });
 });
