@@ -16,6 +16,7 @@ import { writeReglerSheet } from "../src/adapters/office/regler-sheet";
 import { currentSelection, goToCell, watchSelection, type SelectedCell } from "../src/adapters/office/selection";
 import { failureText, headline, periodLine, statusLabel, summarize, type RunKind } from "../src/commands/outcome";
 import { el, byId } from "./dom";
+import { setupReportButton } from "./report-button";
 import { STRINGS, type Strings } from "./strings";
 import { describeRow, findRow, groupProblems } from "./view-model";
 import { LAYOUT_TEXTS, layoutNodes } from "./layout-view";
@@ -292,6 +293,7 @@ async function start(): Promise<void> {
   state.locale = officeLocale();
   state.text = STRINGS[state.locale];
   applyStaticTexts();
+  setupReportButton({ period: () => ui.period().value || null, locale: () => state.locale, busy: () => state.busy });
   if (!isExcelHost()) {
     const note = byId("host-note");
     note.textContent = state.text.notInExcel;

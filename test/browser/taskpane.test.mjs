@@ -209,6 +209,28 @@ test("Skapa sammanställningar and Skapa Regler-blad add sheets and leave the us
   await page.close();
 });
 
+test("Skapa rapport (Word) builds the report in the browser and offers it as a download; the workbook is untouched", async () => {
+  const { page, errors } = await openTaskPane("sv-SE");
+  const before = await page.evaluate(() => JSON.stringify(window.__fakeExcel.sheets));
+  const downloadChunk = page.waitForResponse((r) => /report-docx\.[0-9a-f]+\.js$/.test(r.url()));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#report")]);
+  await downloadChunk; // the docx code is loaded only now, not with the pane
+  assert.match(download.suggestedFilename(), /-rapport\.docx$/);
+  const file = path.join(OUT, "taskpane-rapport.docx");
+  await download.saveAs(file);
+  const JSZip = require("jszip");
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const body = await zip.file("word/document.xml").async("string");
+  assert.match(body, /Redovisning av måluppfyllelse/);
+  assert.match(body, /<w:tblHeader\/>/);
+  assert.match(await zip.file("word/styles.xml").async("string"), /<w:lang w:val="sv-SE"\/>/);
+  await page.waitForSelector("#report-status .note.ok");
+  assert.match(await page.textContent("#report-status"), /Spara .*-rapport\.docx/);
+  assert.equal(await page.evaluate(() => JSON.stringify(window.__fakeExcel.sheets)), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("English when Office reports an English display language", async () => {
   const { page, errors } = await openTaskPane("en-US");
   assert.equal(await page.locator("#validate").textContent(), "Validate");
