@@ -59,7 +59,8 @@ function paragraphOf(block: ReportParagraph): Paragraph {
     case "subtitle":
       return new Paragraph({ ...options, children: [new TextRun({ text: block.text, color: SUBTLE_COLOR })] });
     case "sentence":
-      return new Paragraph({ ...options, children: [new TextRun({ text: block.text, bold: true })] });
+      // Kept with what follows: a section's heading and sentence never stand alone at the foot of a page.
+      return new Paragraph({ ...options, keepNext: true, children: [new TextRun({ text: block.text, bold: true })] });
     case "note":
       return new Paragraph({ ...options, children: [new TextRun({ text: block.text, size: 18 })] });
     case "body":
@@ -148,7 +149,7 @@ function tableOf(t: ReportTable): Table {
       insideHorizontal: border,
       insideVertical: border,
     },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 40, bottom: 40, left: 70, right: 70 },
     rows: [header, ...body],
   });
 }

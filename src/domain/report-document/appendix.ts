@@ -24,9 +24,29 @@ const CAUSE: Partial<Record<ProblemCode, string>> = {
   MISSING_COLUMN: "En kolumn som behövs saknas på bladet",
 };
 
+interface Place {
+  readonly sheet: string;
+  /** "G10", or "rad 14" where the problem has no cell of its own (an empty Utfall). */
+  readonly label: string;
+}
+
 interface Group {
   readonly cause: string;
-  readonly places: string[];
+  readonly places: Place[];
+}
+
+/** "Plan 2021: G10, G36; Mål: rad 4", the first PLACES_SHOWN places, then "och N till". */
+export function formatPlaces(places: readonly Place[]): string {
+  const shown = places.slice(0, PLACES_SHOWN);
+  const bySheet = new Map<string, string[]>();
+  for (const p of shown) {
+    const labels = bySheet.get(p.sheet);
+    if (labels) labels.push(p.label);
+    else bySheet.set(p.sheet, [p.label]);
+  }
+  const text = [...bySheet.entries()].map(([sheet, labels]) => `${sheet}: ${labels.join(", ")}`).join("; ");
+  const more = places.length - shown.length;
+  return more > 0 ? `${text} och ${more} till` : text;
 }
 
 /** "E7" → 7. */
@@ -49,14 +69,16 @@ export function appendixSection(rows: readonly EvaluatedRow[], problems: readonl
 
   const groups = new Map<string, Group>();
   const withoutStatus = new Set<string>();
-  const add = (key: string, cause: string, place: string, row: string): void => {
+  const add = (key: string, cause: string, place: Place, row: string): void => {
     withoutStatus.add(row);
     const group = groups.get(key) ?? { cause, places: [] };
     groups.set(key, group);
-    if (!group.places.includes(place)) group.places.push(place);
+    if (!group.places.some((p) => p.sheet === place.sheet && p.label === place.label)) group.places.push(place);
   };
-  const placeOf = (sheet: string | null, cellRef: string | null, rowNumber: number | null): string =>
-    cellRef ? `${sheet ?? ""}!${cellRef}` : rowNumber !== null ? `${sheet ?? ""} rad ${rowNumber}` : (sheet ?? "");
+  const placeOf = (sheet: string | null, cellRef: string | null, rowNumber: number | null): Place => ({
+    sheet: sheet ?? "",
+    label: cellRef ?? (rowNumber !== null ? `rad ${rowNumber}` : ""),
+  });
 
   const evaluated = new Set<string>();
   for (const r of rows) {
@@ -92,15 +114,7 @@ export function appendixSection(rows: readonly EvaluatedRow[], problems: readonl
     table(
       "Orsaker till att rader saknar bedömning, med antal och plats",
       [column("Orsak", 6), column("Antal", 1.2, "right"), column("Var", 5)],
-      sorted.map((g) => {
-        const shown = g.places.slice(0, PLACES_SHOWN).join(", ");
-        const more = g.places.length - PLACES_SHOWN;
-        return row([
-          cell(g.cause),
-          cell(String(g.places.length)),
-          cell(more > 0 ? `${shown} och ${more} till` : shown),
-        ]);
-      }),
+      sorted.map((g) => row([cell(g.cause), cell(String(g.places.length)), cell(formatPlaces(g.places))])),
     ),
   ];
 }

@@ -11,6 +11,7 @@ import { STATUSES } from "../status";
 import { appendixSection } from "./appendix";
 import { cell, column, heading, paragraph, periodName, row, swedishDate, table } from "./cells";
 import { statusChart } from "./counts";
+import { anyOwner } from "./goal-table";
 import { legendSection } from "./legend";
 import { perspectiveSection } from "./perspective-section";
 import { plansSection } from "./plans-section";
@@ -72,6 +73,7 @@ export function buildReportDocument(evaluation: Evaluation, options: ReportDocum
   ].join(" · ");
 
   const planRows = rowsByPlan(evaluation);
+  const withOwner = anyOwner(evaluation.rows.filter((r) => r.level !== "plan"));
   const planOf = new Map<EvaluatedRow, number>();
   planRows.forEach((rows, i) => rows.forEach((r) => planOf.set(r, i)));
   const perspectiveRows = rowsByPerspective(
@@ -100,7 +102,13 @@ export function buildReportDocument(evaluation: Evaluation, options: ReportDocum
 
   evaluation.perspectives.forEach((perspective, i) => {
     blocks.push(
-      ...perspectiveSection({ perspective, rows: perspectiveRows[i] ?? [], planOf, plans: evaluation.plans }),
+      ...perspectiveSection({
+        perspective,
+        rows: perspectiveRows[i] ?? [],
+        planOf,
+        plans: evaluation.plans,
+        withOwner,
+      }),
     );
   });
   blocks.push(...plansSection({ plans: evaluation.plans, rowsByPlan: planRows, planWord }));

@@ -9,22 +9,30 @@ export interface GoalTableInput {
   readonly rows: readonly EvaluatedRow[];
   readonly goalWord: LevelWord;
   readonly indicatorWord: LevelWord;
+  /** Whether the table has an Ansvarig column: decided once for the document, so all its goal tables look alike. */
+  readonly withOwner: boolean;
+}
+
+/** SPEC §1: Ansvarig is copied to summaries; the column is there when any row has one. */
+export function anyOwner(rows: readonly EvaluatedRow[]): boolean {
+  return rows.some((r) => r.owner !== null && r.owner.trim() !== "");
 }
 
 /**
  * Goal rows (bold) each followed by their indicators (indented), as on the plan sheet. Målvärde and Utfall are the
- * cells' text as read; an Ansvarig column is added when any row has one (SPEC §1: copied to summaries).
+ * cells' text as read.
  */
 export function goalTable(input: GoalTableInput): ReportTable {
-  const withOwner = input.rows.some((r) => r.owner !== null && r.owner.trim() !== "");
+  const { withOwner } = input;
+  // Status is wide enough for "– Saknar bedömning" unbroken at 9 pt on A4 portrait.
   const columns = [
-    column(`${capitalise(input.goalWord.singular)} / ${input.indicatorWord.singular}`, 5.5),
+    column(`${capitalise(input.goalWord.singular)} / ${input.indicatorWord.singular}`, 4.6),
     column("Målvärde", 2.5),
-    column("Utfall", 2.5),
-    column("Status", 2.6),
-    column("Kommentar", withOwner ? 4.5 : 6),
+    column("Utfall", 2.1),
+    column("Status", 3.1),
+    column("Kommentar", withOwner ? 4.6 : 7.7),
   ];
-  if (withOwner) columns.push(column("Ansvarig", 3));
+  if (withOwner) columns.push(column("Ansvarig", 3.1));
   const rows = input.rows.map((r) => {
     const isGoal = r.level === "goal";
     const cells = [

@@ -15,6 +15,8 @@ export interface PerspectiveSectionInput {
   /** The plan each row belongs to (by position, SPEC §1), and the plans in report order. */
   readonly planOf: ReadonlyMap<EvaluatedRow, number>;
   readonly plans: readonly EvaluatedPlan[];
+  /** Whether the goal tables have an Ansvarig column (the same for every table of the document). */
+  readonly withOwner: boolean;
 }
 
 export function planTitle(plan: Pick<EvaluatedPlan, "name" | "dnr">): string {
@@ -75,6 +77,7 @@ export function perspectiveSection(input: PerspectiveSectionInput): ReportBlock[
         rows: group.rows,
         goalWord,
         indicatorWord,
+        withOwner: input.withOwner,
       }),
     );
   }

@@ -28,6 +28,8 @@ export function plansSection(input: PlansSectionInput): ReportBlock[] {
   if (input.plans.length === 0) return [...blocks, paragraph(`Det finns inga ${input.planWord.plural} att redovisa.`)];
   const rows = input.plans.map((plan, i) => {
     const summary = [planSentence(plan, input.rowsByPlan[i] ?? [])];
+    // A manual Bedömning stands over the roll-up (SPEC §3); the reader should know the arrow is a judgement.
+    if (plan.source === "manual") summary.push("Bedömningen är gjord manuellt.");
     if (plan.comment !== null && plan.comment.trim() !== "") summary.push(plan.comment);
     return row([
       cell([plan.name, ...(plan.dnr ? [`Dnr ${plan.dnr}`] : [])].join("\n"), { strong: true }),

@@ -193,8 +193,8 @@ describe("the report document described from the evaluation", () => {
     expect(blocks[0]).toMatchObject({ kind: "paragraph", text: expect.stringMatching(/^2 rader i arbetsboken/) });
     const [table] = tables(blocks);
     expect(table && texts(table)).toEqual([
-      ["Inget utfall i kolumnen Utfall augusti.", "1", "Planer rad 10"],
-      ["Utfallet kan inte tolkas", "1", "Planer!F13"],
+      ["Inget utfall i kolumnen Utfall augusti.", "1", "Planer: rad 10"],
+      ["Utfallet kan inte tolkas", "1", "Planer: F13"],
     ]);
   });
 
@@ -226,7 +226,7 @@ describe("many rows without a status", () => {
       [
         "Inget utfall i kolumnen Utfall augusti.",
         "29",
-        "Plan rad 4, Plan rad 5, Plan rad 6, Plan rad 7, Plan rad 8, Plan rad 9, Plan rad 10, Plan rad 11 och 21 till",
+        "Plan: rad 4, rad 5, rad 6, rad 7, rad 8, rad 9, rad 10, rad 11 och 21 till",
       ],
     ]);
   });
@@ -245,4 +245,30 @@ describe("periodName", () => {
     ["Utfall", "Utfall"],
     ["Tertial 1", "Tertial 1"],
   ])("%s → %s", (header, name) => expect(periodName(header)).toBe(name));
+});
+
+describe("two plans, one with Ansvarig and a manual Bedömning", () => {
+  const twoPlans = sheet("Planer", [
+    ["Nivå", "Perspektiv", "Namn", "Målvärde", "Utfall augusti", "Bedömning", "Ansvarig"],
+    ["Handlingsplan", null, "Plan A", null, null, "Gul", null],
+    ["Mål", "Patient", "Mål A", null, null, null, "Vårdförvaltningen"],
+    ["Mätetal", null, "Mätetal A", "90 %", "95 %", null, null],
+    ["Handlingsplan", null, "Plan B", null, null, null, null],
+    ["Mål", "Patient", "Mål B", null, null, null, null],
+    ["Mätetal", null, "Mätetal B", "90 %", "50 %", null, null],
+  ]);
+  const d = buildReportDocument(evaluateWorkbook(workbook(twoPlans), { period: null }), { runDate: "2026-08-31" });
+
+  it("gives every goal table the same columns, so the tables of a perspective line up", () => {
+    const goalTables = tables(blocksUnder(d, "Patient")).slice(1);
+    expect(goalTables.map((t) => t.columns.map((c) => c.header).at(-1))).toEqual(["Ansvarig", "Ansvarig"]);
+  });
+
+  it("says when a plan's arrow is a manual judgement", () => {
+    const [table] = tables(blocksUnder(d, "Handlingsplaner"));
+    expect(table && texts(table)[0]?.[1]).toBe(
+      "→ Delvis uppfyllt / Det enda mätetalet är uppfyllt. / Bedömningen är gjord manuellt.",
+    );
+    expect(table && texts(table)[1]?.[1]).not.toContain("manuellt");
+  });
 });
