@@ -9,7 +9,7 @@ export interface GoalTableInput {
   readonly rows: readonly EvaluatedRow[];
   readonly goalWord: LevelWord;
   readonly indicatorWord: LevelWord;
-  /** Whether the table has an Ansvarig column: decided once for the document, so all its goal tables look alike. */
+  /** Whether any row has an Ansvarig (then the last column says so): decided once, so all goal tables look alike. */
   readonly withOwner: boolean;
 }
 
@@ -24,26 +24,30 @@ export function anyOwner(rows: readonly EvaluatedRow[]): boolean {
  */
 export function goalTable(input: GoalTableInput): ReportTable {
   const { withOwner } = input;
-  // Status is wide enough for "– Saknar bedömning" unbroken at 9 pt on A4 portrait.
+  // Status is wide enough for "– Saknar bedömning" unbroken at 9 pt on A4 portrait. Ansvarig goes under the comment
+  // rather than in a column of its own: the owners' long compound names ("Primärvårdsförvaltningen") would break
+  // mid-word in a sixth column.
   const columns = [
-    column(`${capitalise(input.goalWord.singular)} / ${input.indicatorWord.singular}`, 4.6),
+    column(`${capitalise(input.goalWord.singular)} / ${input.indicatorWord.singular}`, 5.2),
     column("Målvärde", 2.5),
-    column("Utfall", 2.1),
+    column("Utfall", 2.3),
     column("Status", 3.1),
-    column("Kommentar", withOwner ? 4.6 : 7.7),
+    column(withOwner ? "Kommentar och ansvarig" : "Kommentar", 6.9),
   ];
-  if (withOwner) columns.push(column("Ansvarig", 3.1));
   const rows = input.rows.map((r) => {
     const isGoal = r.level === "goal";
-    const cells = [
-      cell(r.name, { strong: isGoal, indent: !isGoal }),
-      cell(r.target?.text ?? null),
-      cell(r.actual?.text ?? null),
-      statusCell(r.status),
-      cell(r.comment),
-    ];
-    if (withOwner) cells.push(cell(r.owner));
-    return row(cells, isGoal ? "goal" : "body");
+    const owner = r.owner !== null && r.owner.trim() !== "" ? `Ansvarig: ${r.owner.trim()}` : null;
+    const comment = [r.comment, owner].filter((t): t is string => t !== null && t !== "").join("\n");
+    return row(
+      [
+        cell(r.name, { strong: isGoal, indent: !isGoal }),
+        cell(r.target?.text ?? null),
+        cell(r.actual?.text ?? null),
+        statusCell(r.status),
+        cell(comment),
+      ],
+      isGoal ? "goal" : "body",
+    );
   });
   return table(input.caption, columns, rows);
 }

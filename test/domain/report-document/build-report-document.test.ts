@@ -261,7 +261,11 @@ describe("two plans, one with Ansvarig and a manual Bedömning", () => {
 
   it("gives every goal table the same columns, so the tables of a perspective line up", () => {
     const goalTables = tables(blocksUnder(d, "Patient")).slice(1);
-    expect(goalTables.map((t) => t.columns.map((c) => c.header).at(-1))).toEqual(["Ansvarig", "Ansvarig"]);
+    expect(goalTables.map((t) => t.columns.map((c) => c.header).at(-1))).toEqual([
+      "Kommentar och ansvarig",
+      "Kommentar och ansvarig",
+    ]);
+    expect(goalTables[0] && texts(goalTables[0])[0]?.[4]).toBe("Ansvarig: Vårdförvaltningen");
   });
 
   it("says when a plan's arrow is a manual judgement", () => {
