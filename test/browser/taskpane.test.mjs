@@ -226,6 +226,8 @@ test("Skapa rapport (Word) builds the report in the browser and offers it as a d
   assert.match(await zip.file("word/styles.xml").async("string"), /<w:lang w:val="sv-SE"\/>/);
   await page.waitForSelector("#report-status .note.ok");
   assert.match(await page.textContent("#report-status"), /Spara .*-rapport\.docx/);
+  await page.locator("#report").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(OUT, "taskpane-rapport.png"), fullPage: true });
   assert.equal(await page.evaluate(() => JSON.stringify(window.__fakeExcel.sheets)), before);
   assert.deepEqual(errors, []);
   await page.close();
