@@ -134,6 +134,8 @@ describe("recalc with summary sheets", () => {
     const after = await entries(path.join(dir, "ut.xlsx"));
     const edited = [
       "[Content_Types].xml",
+      // Its list of sheets follows the workbook's.
+      "docProps/app.xml",
       "xl/_rels/workbook.xml.rels",
       "xl/workbook.xml",
       "xl/styles.xml",

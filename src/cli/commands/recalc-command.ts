@@ -4,6 +4,8 @@
  */
 import type { LoadedWorkbook } from "../../adapters/xlsx/file-io";
 import { PackageWorkbook } from "../../adapters/xlsx/package/package-workbook";
+import { WorkbookFileError } from "../../adapters/xlsx/workbook-file-error";
+import { CliFailure } from "../cli-failure";
 import { recalc, recalcWithSummaries } from "../../app/run";
 import type { Evaluation } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problems";
@@ -59,7 +61,11 @@ async function evaluateAndWrite(loaded: LoadedWorkbook, options: RecalcOptions):
 
 export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<ExitCode> {
   const loaded = await openWorkbook(options.input, io);
-  const evaluated = await evaluateAndWrite(loaded, options);
+  const evaluated = await evaluateAndWrite(loaded, options).catch((error: unknown) => {
+    // A protected plan sheet: refused before anything is written, as in Excel.
+    if (error instanceof WorkbookFileError) throw new CliFailure("file", error.message);
+    throw error;
+  });
   const output = options.output ?? defaultOutputFile(options.input, evaluated.extension);
   checkOutputExtension(output, evaluated.extension);
   refuseUnknownPeriod(evaluated.evaluation);

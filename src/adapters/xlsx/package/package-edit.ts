@@ -3,11 +3,15 @@
  * removed parts dropped with their content type and relationships, and every other part copied as stored.
  */
 import JSZip from "jszip";
-import { readRels, relsPathOf } from "../parts/relationships";
+import { CONTENT_TYPES_PATH, ContentTypesPart } from "../parts/content-types";
+import { RelationshipsPart, relsPathOf } from "../parts/relationships";
+import { WORKBOOK_PATH } from "../parts/workbook";
+import { parseXml } from "../xml/tree";
 import type { ZipPackage } from "../zip/reader";
 import { rewriteZip } from "../zip/writer";
 
-const CONTENT_TYPES = "[Content_Types].xml";
+/** Parts we write above this size are worksheets patched in one pass, tested instead of parsed again on every run. */
+const CHECKED_SIZE = 4 * 1024 * 1024;
 const EMPTY = new Uint8Array(0);
 
 export class PackageEdit {
@@ -48,27 +52,24 @@ export class PackageEdit {
 
   /**
    * Drops the part, its own relationships, its content type override, and the relationships pointing to it from
-   * the parts named in `referencedBy` (by default the workbook).
+   * the parts named in `referencedBy` (by default the workbook; "" is the package itself). Those parts are edited by
+   * their parsed structure, whatever prefixes they use.
    */
-  async removePart(path: string, referencedBy: readonly string[] = ["xl/workbook.xml"]): Promise<void> {
+  async removePart(path: string, referencedBy: readonly string[] = [WORKBOOK_PATH]): Promise<void> {
     if (!this.has(path)) return;
     this.delete(path);
     this.delete(relsPathOf(path));
-    const types = await this.text(CONTENT_TYPES);
-    if (types !== undefined) {
-      const partName = escapeRegExp(`/${path}`);
-      const next = types.replace(new RegExp(`<Override\\s[^>]*PartName="${partName}"[^>]*/>`, "gi"), "");
-      if (next !== types) this.setText(CONTENT_TYPES, next);
+    const typesXml = await this.text(CONTENT_TYPES_PATH);
+    if (typesXml !== undefined) {
+      const types = ContentTypesPart.parse(typesXml);
+      if (types.removeOverride(path)) this.setText(CONTENT_TYPES_PATH, types.toXml());
     }
     for (const source of referencedBy) {
       const relsPath = relsPathOf(source);
       const xml = await this.text(relsPath);
       if (xml === undefined) continue;
-      const rels = await readRels(this, source);
-      const ids = [...rels].filter(([, target]) => target === path).map(([id]) => id);
-      let next = xml;
-      for (const id of ids) next = next.replace(new RegExp(`<Relationship\\s[^>]*Id="${escapeRegExp(id)}"[^>]*/>`), "");
-      if (next !== xml) this.setText(relsPath, next);
+      const rels = RelationshipsPart.parse(xml, source);
+      if (rels.removeTo(path)) this.setText(relsPath, rels.toXml());
     }
   }
 
@@ -84,7 +85,11 @@ export class PackageEdit {
 
   /** The new archive; unchanged parts keep their stored bytes. */
   async toBuffer(): Promise<Buffer> {
-    for (const [path, text] of this.texts) this.changes.set(path, Buffer.from(text, "utf8"));
+    for (const [path, text] of this.texts) {
+      // Never write a part other programs cannot read: a slip in our own editing stops the run here instead.
+      if (text.length < CHECKED_SIZE) assertWellFormed(path, text);
+      this.changes.set(path, Buffer.from(text, "utf8"));
+    }
     const rewritten = rewriteZip(this.originalBytes, this.changes);
     if (rewritten) return rewritten;
     // Archives the fast writer does not handle (ZIP64, unusual compression) go through JSZip, which re-deflates all.
@@ -97,6 +102,11 @@ export class PackageEdit {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function assertWellFormed(path: string, xml: string): void {
+  try {
+    parseXml(xml);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`Internt fel: delen ${path} blev inte korrekt XML (${why}). Inget skrevs.`);
+  }
 }

@@ -15,7 +15,8 @@ import { loadExcelJs, saveWorkbookFile, writeFileAtomically, type LoadedWorkbook
 import { applySummaryPlan } from "../exceljs/summary/apply-summary-plan";
 import { writeStatusCells } from "../exceljs/write-statuses";
 import { PackageEdit } from "./package-edit";
-import { patchStatusColumns } from "./status-patch";
+import { patchStatusColumns, protectedSheets } from "./status-patch";
+import { WorkbookFileError } from "../workbook-file-error";
 import { applySummaryPlanToPackage } from "./summary-package";
 
 export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
@@ -35,6 +36,18 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
   }
 
   async writeStatuses(writes: readonly StatusColumnWrite[]): Promise<void> {
+    const locked = await protectedSheets(
+      this.edit,
+      writes.filter((w) => w.cells.length > 0 || w.addHeader !== null).map((w) => w.sheet),
+    );
+    if (locked.length > 0) {
+      const which =
+        locked.length === 1 ? `Bladet ${locked[0] ?? ""} är skyddat` : `Bladen ${locked.join(", ")} är skyddade`;
+      throw new WorkbookFileError(
+        "protected",
+        `${which}, så Status-kolumnen skrivs inte. Ta bort bladskyddet i Excel (Granska > Ta bort skydd för blad) och försök igen. Inget skrevs.`,
+      );
+    }
     this.statusWrites = writes;
     if (this.fallbackReason === null) {
       const outcome = await patchStatusColumns(this.edit, writes);

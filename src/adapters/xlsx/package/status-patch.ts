@@ -6,6 +6,8 @@
 import type { StatusColumnWrite } from "../../../domain/evaluation";
 import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../../domain/status";
 import { readRels } from "../parts/relationships";
+import { WORKBOOK_PATH, WorkbookPart } from "../parts/workbook";
+import { withDefaultMainNamespace } from "../xml/prefixes";
 import { xmlAttributes } from "../xml/text";
 import type { ZipPackage } from "../zip/reader";
 import { PackageEdit } from "./package-edit";
@@ -14,18 +16,36 @@ import { StylesXml } from "../parts/styles";
 
 export type PatchOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-/** Sheet name → worksheet part path, from workbook.xml and its relationships. */
+/** Sheet name → worksheet part path, from workbook.xml and its relationships (read by namespace, not by prefix). */
 export async function worksheetParts(zip: Pick<ZipPackage, "text">): Promise<Map<string, string>> {
-  const workbookXml = (await zip.text("xl/workbook.xml")) ?? "";
-  const rels = await readRels(zip, "xl/workbook.xml");
+  const workbookXml = await zip.text(WORKBOOK_PATH);
+  const rels = await readRels(zip, WORKBOOK_PATH);
   const parts = new Map<string, string>();
-  for (const tag of workbookXml.match(/<sheet\s[^>]*>/g) ?? []) {
-    const a = xmlAttributes(tag);
-    const name = a.get("name");
-    const part = rels.get(a.get("r:id") ?? "");
-    if (name !== undefined && part !== undefined) parts.set(name, part);
+  if (workbookXml === undefined) return parts;
+  for (const { name, rId } of WorkbookPart.parse(workbookXml).sheets()) {
+    const part = rels.get(rId);
+    if (part !== undefined) parts.set(name, part);
   }
   return parts;
+}
+
+/**
+ * The sheets among `names` whose protection is on (<sheetProtection sheet="1">): their Status cells are never written
+ * (SPEC §6), by the package editor or the ExcelJS fallback.
+ */
+export async function protectedSheets(zip: Pick<ZipPackage, "text">, names: readonly string[]): Promise<string[]> {
+  const parts = await worksheetParts(zip);
+  const out: string[] = [];
+  for (const name of names) {
+    const path = parts.get(name);
+    const xml = path === undefined ? undefined : await zip.text(path);
+    if (xml === undefined) continue;
+    // The element sits after sheetData; looking from the end keeps a 10 MB sheet cheap.
+    const tag = /<(?:[\w.-]+:)?sheetProtection\b[^>]*>/.exec(xml.slice(xml.lastIndexOf("sheetData>")))?.[0];
+    const on = tag ? xmlAttributes(tag).get("sheet") : undefined;
+    if (on === "1" || on === "true") out.push(name);
+  }
+  return out;
 }
 
 /** Applies the Status writes to `edit`; on { ok: false } nothing usable was written and the caller must fall back. */
@@ -34,10 +54,19 @@ export async function patchStatusColumns(
   writes: readonly StatusColumnWrite[],
 ): Promise<PatchOutcome> {
   if (writes.length === 0) return { ok: true };
-  const stylesXml = await edit.text("xl/styles.xml");
-  const styles = stylesXml === undefined ? null : StylesXml.parse(stylesXml);
+  const stylesRaw = await edit.text("xl/styles.xml");
+  const stylesXml = stylesRaw === undefined ? null : withDefaultMainNamespace(stylesRaw);
+  const styles = stylesXml === null ? null : StylesXml.parse(stylesXml);
   if (!styles) return { ok: false, reason: "arbetsbokens formatmallar (styles.xml) kan inte läsas" };
-  const parts = await worksheetParts(edit);
+  let parts: Map<string, string>;
+  try {
+    parts = await worksheetParts(edit);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `arbetsbokens workbook.xml kan inte läsas (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
 
   const statusXf = new Map<string, number>();
   const statusStyle =
@@ -57,9 +86,12 @@ export async function patchStatusColumns(
   let formulaReplaced = false;
   for (const write of writes) {
     const path = parts.get(write.sheet);
-    const xml = path === undefined ? undefined : await edit.text(path);
-    if (path === undefined || xml === undefined)
+    const raw = path === undefined ? undefined : await edit.text(path);
+    if (path === undefined || raw === undefined)
       return { ok: false, reason: `bladet ${write.sheet} hittas inte i filen` };
+    const xml = withDefaultMainNamespace(raw);
+    if (xml === null)
+      return { ok: false, reason: `bladet ${write.sheet} använder namnrymder som inte kan redigeras säkert` };
     const cells: ColumnCell[] = write.cells.map(({ row, status }) => ({
       row,
       text: STATUS_GLYPH[status],

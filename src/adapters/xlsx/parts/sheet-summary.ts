@@ -38,6 +38,8 @@ export interface SheetXmlIds {
   readonly tableRelId: string;
   /** The table's `id` attribute, unique among all tables in the workbook. */
   readonly tableId: number;
+  /** Its name, unique among the workbook's tables and defined names (parts/table-names.ts); the description's by default. */
+  readonly tableName?: string;
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -57,7 +59,7 @@ export function summarySheetXml(sheet: SheetDescription, styles: StyleSink, ids:
   const columns = sheet.table ? cells.nameHeader(sheet.table.range) : [];
   return {
     sheetXml: worksheetXml(sheet, cells, styles, ids),
-    tableXml: sheet.table ? tableXml(sheet.table, columns, ids.tableId) : null,
+    tableXml: sheet.table ? tableXml(sheet.table, columns, ids.tableId, ids.tableName || sheet.table.name) : null,
   };
 }
 
@@ -304,9 +306,9 @@ function colsXml(widths: readonly number[]): string {
   return cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "";
 }
 
-function tableXml(table: TableDescription, columns: readonly string[], id: number): string {
+function tableXml(table: TableDescription, columns: readonly string[], id: number, tableName: string): string {
   const ref = rangeRef(table.range);
-  const name = escapeXmlAttribute(table.name);
+  const name = escapeXmlAttribute(tableName);
   const out: string[] = [
     XML_DECLARATION,
     `<table xmlns="${MAIN_NS}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" headerRowCount="1" totalsRowShown="0">`,

@@ -73,13 +73,13 @@ export type SheetEntry =
     };
 
 export class WorkbookPart {
-  private readonly sheetElements: XmlElement[];
-
   private constructor(
     private readonly doc: XmlDocument,
     private readonly sheetsElement: XmlElement,
-  ) {
-    this.sheetElements = childElements(sheetsElement, MAIN_NS, "sheet");
+  ) {}
+
+  private get sheetElements(): XmlElement[] {
+    return childElements(this.sheetsElement, MAIN_NS, "sheet");
   }
 
   /** Throws when the part is not a transitional SpreadsheetML workbook that parses as namespace-well-formed XML. */
