@@ -22,6 +22,27 @@ export interface CellRange {
   readonly right: number;
 }
 
+/**
+ * How a text cell looks, where it has any formatting that can mark a heading. Only ever a tie-breaker for
+ * recognising a sheet's layout (SPEC §1a): text and position decide, and a grid without it reads the same.
+ */
+export interface CellLook {
+  readonly bold?: true;
+  readonly italic?: true;
+  /** A fill other than none. */
+  readonly fill?: true;
+  /** Alignment indent steps. */
+  readonly indent?: number;
+}
+
+/** Formatting the readers have cheaply; sparse: rows and cells without any are missing. */
+export interface SheetFormatting {
+  /** [row][col], 0-based, for text cells with a look. */
+  readonly cells: readonly (readonly (CellLook | undefined)[] | undefined)[];
+  /** Excel's row outline (grouping) level per 0-based row; missing means 0. */
+  readonly outlineLevels: readonly (number | undefined)[];
+}
+
 export interface SheetGrid {
   readonly name: string;
   /** values[row][col], 0-based: values[0][0] is A1. Rows may be shorter than others; missing cells are empty. */
@@ -30,6 +51,8 @@ export interface SheetGrid {
   readonly numberFormats: readonly (readonly (string | null)[])[];
   /** Merged areas; the value lives in the top-left cell. */
   readonly merges: readonly CellRange[];
+  /** Present only when the reader found formatting worth keeping (bold, fill, indent, row outline levels). */
+  readonly formatting?: SheetFormatting;
 }
 
 export interface WorkbookGrid {

@@ -82,7 +82,8 @@ class Walk {
       this.clearOwner();
       this.openPlan(h.row, h.text, h.col, planWord(h.text), null, false);
     } else {
-      this.openGoal(h.row, h.text, h.col, "Mål", false);
+      // A heading that is both a målområde and its own goal (formatting said so): one row, the plan's.
+      this.openGoal(h.row, h.text, h.col, "Mål", this.plan?.node.row === h.row);
     }
   }
 

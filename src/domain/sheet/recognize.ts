@@ -8,7 +8,14 @@
  * heading rows, owner names, typed assessments and names with a Dnr. Text and position decide; a table of
  * something else (a budget, a staff list, a pivot) names no level and no target and is left alone.
  */
-import { createCellReader, gridWidth, type CellRange, type SheetGrid } from "../grid";
+import {
+  createCellReader,
+  gridWidth,
+  type CellLook,
+  type CellRange,
+  type SheetFormatting,
+  type SheetGrid,
+} from "../grid";
 import type { Level } from "../status";
 import { leadingAssessment } from "../status/assessment";
 import { findLayout, firstDataRow, hasValue, HEADER_SEARCH_ROWS } from "./header";
@@ -228,6 +235,12 @@ function readOwnLayout(grid: SheetGrid, header: OwnHeader, options: RecognizeOpt
   const headings: HeadingRow[] = [];
   const scan = header.kind === "level-columns" ? scanLevelColumns : header.kind === "plan-list" ? scanPlanList : null;
   const generic = new GenericHeadings();
+  const looks = grid.formatting;
+  const valueCols = new Set(
+    [columns.target, columns.assessment, columns.baseline, ...header.periods.map((p) => p.col)].filter(
+      (c): c is number => c !== undefined,
+    ),
+  );
 
   const noteTyped = (row: number): void => {
     for (const col of typedCandidates) {
@@ -257,9 +270,16 @@ function readOwnLayout(grid: SheetGrid, header: OwnHeader, options: RecognizeOpt
       }
     }
     let right = false;
-    for (let col = header.nameCol + 1; col < width && !right; col++) {
-      if (col !== statusCol && read(row, col) !== "") right = true;
+    let values = false;
+    for (let col = header.nameCol + 1; col < width && !values; col++) {
+      if (col !== statusCol && read(row, col) !== "") {
+        right = true;
+        values = valueCols.has(col);
+      }
     }
+    // Formatting breaks the tie for a row with a note but no target, actual or assessment: bold, italic or filled
+    // like a heading, it is one.
+    if (right && !values && textCol >= 0 && isMarked(looks?.cells[row]?.[textCol])) right = false;
     if (right) {
       generic.data();
       noteTyped(row);
@@ -270,7 +290,7 @@ function readOwnLayout(grid: SheetGrid, header: OwnHeader, options: RecognizeOpt
     noteDnr(text);
     const explicit = explicitHeading(text, options);
     if (explicit !== null) headings.push({ row, col: textCol, ...explicit });
-    else generic.heading({ row, col: textCol, text: displayLabel(text) });
+    else generic.heading({ row, col: textCol, text: displayLabel(text), style: styleKey(looks, row, textCol) });
   }
 
   let levels: LevelSource;
@@ -415,6 +435,19 @@ interface PendingHeading {
   readonly row: number;
   readonly col: number;
   readonly text: string;
+  /** How the heading looks (bold, fill, indent, outline level); null when the sheet has no formatting. */
+  readonly style: string | null;
+}
+
+function isMarked(look: CellLook | undefined): boolean {
+  return look !== undefined && (look.bold === true || look.italic === true || look.fill === true);
+}
+
+function styleKey(formatting: SheetFormatting | undefined, row: number, col: number): string | null {
+  if (formatting === undefined) return null;
+  const look = formatting.cells[row]?.[col];
+  const marks = `${look?.bold ? "b" : ""}${look?.italic ? "i" : ""}${look?.fill ? "f" : ""}`;
+  return `${marks}|${look?.indent ?? 0}|${formatting.outlineLevels[row] ?? 0}`;
 }
 
 /**
@@ -442,6 +475,8 @@ class GenericHeadings {
     const ladder: ("goal" | "plan" | "perspective")[] =
       rowLevel === "indicator" ? ["goal", "plan", "perspective"] : ["plan", "perspective"];
     const out: HeadingRow[] = [];
+    const planStyles = new Set<string>();
+    const nestedGoalStyles = new Set<string>();
     for (const run of this.runs) {
       for (let i = run.length - 1, step = 0; i >= 0; i--, step++) {
         const h = run[i];
@@ -449,9 +484,26 @@ class GenericHeadings {
         if (!h || level === undefined) break;
         if ((level === "plan" && hasPlan) || (level === "perspective" && hasPerspective)) break;
         out.push({ row: h.row, col: h.col, level, text: h.text });
+        if (h.style !== null && level === "plan") planStyles.add(h.style);
+        if (h.style !== null && level === "goal" && run.length > 1) nestedGoalStyles.add(h.style);
       }
     }
-    return out;
+    if (rowLevel === "goal" || planStyles.size === 0) return out;
+    // Formatting breaks the tie for a lone heading above indicators: styled like the målområden that hold goals
+    // (and unlike those goals), it is a målområde of its own whose indicators it also heads, not a goal inside the
+    // målområde above it.
+    const withSiblings: HeadingRow[] = [];
+    const byRow = new Map<number, PendingHeading>();
+    for (const run of this.runs) if (run.length === 1 && run[0]) byRow.set(run[0].row, run[0]);
+    for (const h of out) {
+      const lone = h.level === "goal" ? byRow.get(h.row) : undefined;
+      const style = lone?.style ?? null;
+      if (style !== null && planStyles.has(style) && !nestedGoalStyles.has(style)) {
+        withSiblings.push({ ...h, level: "plan" });
+      }
+      withSiblings.push(h);
+    }
+    return withSiblings;
   }
 }
 

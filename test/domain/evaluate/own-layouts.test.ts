@@ -225,6 +225,45 @@ describe("evaluating sheets in the staff's own layout", () => {
     expect(statusCells(e, "Uppföljning")?.map(([r]) => r)).toEqual([3, 4, 5, 6, 8, 9, 11, 12]);
   });
 
+  it("levels as heading rows: formatting breaks the ties that text leaves open", () => {
+    const rows: RawCell[][] = [
+      ["Mätetal", "Målvärde", "Utfall helår", "Kommentar"],
+      ["Strategi för vård"],
+      ["God och nära vård"],
+      ["Regionens vård ska redovisa effektivitet och kvalitet"],
+      ["Andel områden med förbättringsteam", "100 %", "83 %", null],
+      ["Hög tillgänglighet", null, null, "Nytt fokus från 2021"],
+      ["Andel besök inom 90 dagar", "90 %", "88 %", null],
+    ];
+    const bold = { bold: true } as const;
+    const formatting = {
+      cells: [undefined, [{ bold: true, fill: true } as const], [bold], [{ italic: true } as const], undefined, [bold]],
+      outlineLevels: [],
+    };
+    const plain = evaluateWorkbook(workbook(sheet("Uppföljning", rows)), { period: null });
+    // Text alone: "Hög tillgänglighet" has a comment, so it reads as an indicator without values.
+    expect(plain.rows.map((r) => [r.row, r.level, r.name])).toContainEqual([6, "indicator", "Hög tillgänglighet"]);
+
+    const formatted = evaluateWorkbook(workbook({ ...sheet("Uppföljning", rows), formatting }), { period: null });
+    expect(formatted.rows.map((r) => [r.row, r.level, r.name, r.plan, r.goal, r.comment])).toEqual([
+      [3, "plan", "God och nära vård", "God och nära vård", null, null],
+      [4, "goal", "Regionens vård ska redovisa effektivitet och kvalitet", "God och nära vård", null, null],
+      [
+        5,
+        "indicator",
+        "Andel områden med förbättringsteam",
+        "God och nära vård",
+        "Regionens vård ska redovisa effektivitet och kvalitet",
+        null,
+      ],
+      // Bold like "God och nära vård", not italic like the goal inside it: a målområde beside it, heading its own indicators.
+      [6, "plan", "Hög tillgänglighet", "Hög tillgänglighet", null, "Nytt fokus från 2021"],
+      [6, "goal", "Hög tillgänglighet", "Hög tillgänglighet", null, null],
+      [7, "indicator", "Andel besök inom 90 dagar", "Hög tillgänglighet", "Hög tillgänglighet", null],
+    ]);
+    expect(statusCells(formatted, "Uppföljning")?.map(([r]) => r)).toEqual([3, 4, 5, 6, 7]);
+  });
+
   it("a plan list: each row a plan, its Summering arrow the status and the rest of the text its comment", () => {
     const grid = sheet("Handlingsplaner", [
       ["Redovisning av handlingsplaner per augusti 2021"],

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import {
   parseRangeAddress,
+  type CellLook,
   type CellRange,
   type RawCell,
   type SheetGrid,
@@ -21,6 +22,8 @@ export function readWorkbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
 export function readSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   const values: (readonly RawCell[])[] = [];
   const numberFormats: (readonly (string | null)[])[] = [];
+  let looks: (CellLook | undefined)[][] | null = null;
+  let outlineLevels: (number | undefined)[] | null = null;
 
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     // Rows without stored cells in between share one frozen empty row instead of allocating.
@@ -29,12 +32,17 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
       numberFormats.push(EMPTY_ROW);
     }
     const rowValues: RawCell[] = [];
+    const outline = row.outlineLevel ?? 0;
+    if (outline > 0) (outlineLevels ??= [])[rowNumber - 1] = outline;
     let rowFormats: (string | null)[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const col = colNumber - 1;
       while (rowValues.length < col) rowValues.push(null);
       // The non-top-left cells of a merged area report the top-left value in ExcelJS; Office.js leaves them empty.
-      rowValues.push(cell.type === ExcelJS.ValueType.Merge ? null : rawCellFromExcelJs(cell.value));
+      const value = cell.type === ExcelJS.ValueType.Merge ? null : rawCellFromExcelJs(cell.value);
+      rowValues.push(value);
+      const look = typeof value === "string" && value.trim() !== "" ? cellLook(cell) : undefined;
+      if (look !== undefined) ((looks ??= [])[rowNumber - 1] ??= [])[col] = look;
       const format = cell.numFmt;
       if (format && format !== "General") {
         rowFormats ??= [];
@@ -46,7 +54,27 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     numberFormats.push(rowFormats ?? EMPTY_ROW);
   });
 
-  return { name: worksheet.name, values, numberFormats, merges: sheetMerges(worksheet) };
+  const merges = sheetMerges(worksheet);
+  if (looks === null && outlineLevels === null) return { name: worksheet.name, values, numberFormats, merges };
+  const formatting = { cells: looks ?? [], outlineLevels: outlineLevels ?? [] };
+  return { name: worksheet.name, values, numberFormats, merges, formatting };
+}
+
+/** A text cell's look where it can mark a heading (grid.ts CellLook); undefined for an ordinary cell. */
+function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
+  const bold = cell.font?.bold === true;
+  const italic = cell.font?.italic === true;
+  const fill = cell.fill as { type?: string; pattern?: string } | undefined;
+  const filled =
+    fill?.type === "gradient" || (fill?.type === "pattern" && fill.pattern !== "none" && fill.pattern !== "gray125");
+  const indent = cell.alignment?.indent ?? 0;
+  if (!bold && !italic && !filled && !indent) return undefined;
+  const look: { -readonly [K in keyof CellLook]: CellLook[K] } = {};
+  if (bold) look.bold = true;
+  if (italic) look.italic = true;
+  if (filled) look.fill = true;
+  if (indent) look.indent = indent;
+  return look;
 }
 
 interface MergeDimensions {

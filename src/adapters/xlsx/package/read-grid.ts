@@ -12,7 +12,7 @@ import type { SheetGrid, WorkbookGrid } from "../../../domain/grid";
 import { readRelationships } from "../parts/relationships";
 import { readSheet } from "../parts/sheet-read";
 import { parseSharedStrings } from "../parts/shared-strings";
-import { parseCellFormats } from "../parts/styles";
+import { parseCellFormats, parseCellLooks } from "../parts/styles";
 import { WORKBOOK_PATH, WorkbookPart } from "../parts/workbook";
 import { withDefaultMainNamespace } from "../xml/prefixes";
 import type { ZipPackage } from "../zip/reader";
@@ -47,6 +47,7 @@ async function readGrid(zip: Pick<ZipPackage, "text">): Promise<WorkbookGrid | n
   if (stringsXml === undefined || stylesXml === undefined) return null;
   const strings = parseSharedStrings(stringsXml ?? "");
   const formats = parseCellFormats(stylesXml ?? "");
+  const looks = parseCellLooks(stylesXml ?? "");
 
   const sheets: SheetGrid[] = [];
   for (const sheet of workbook.sheets()) {
@@ -56,7 +57,7 @@ async function readGrid(zip: Pick<ZipPackage, "text">): Promise<WorkbookGrid | n
     const raw = await zip.text(rel.part);
     const xml = raw === undefined ? null : withDefaultMainNamespace(raw);
     if (xml === null) return null;
-    sheets.push(readSheet(sheet.name, xml, { strings, formats, date1904: workbook.date1904 }));
+    sheets.push(readSheet(sheet.name, xml, { strings, formats, date1904: workbook.date1904, looks }));
   }
   return { sheets };
 }

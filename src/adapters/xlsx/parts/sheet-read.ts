@@ -3,7 +3,7 @@
  * the sheet data (no object per XML node: a 100k-row sheet is read at about the speed of copying it). Expects the
  * main namespace as the default one (see xml/prefixes.ts). Reports what ExcelJS reports (see package/read-grid.ts).
  */
-import type { RawCell, SheetGrid } from "../../../domain/grid";
+import type { CellLook, RawCell, SheetGrid } from "../../../domain/grid";
 import { decodeXmlText } from "../xml/text";
 import { columnOfAddress, mergedAreas } from "./sheet-refs";
 import { itemText } from "./shared-strings";
@@ -18,6 +18,8 @@ export interface SheetReadContext {
   readonly strings: readonly string[];
   readonly formats: readonly (string | undefined)[];
   readonly date1904: boolean;
+  /** How each cell format looks (styles.ts parseCellLooks); absent: formatting is not read. */
+  readonly looks?: readonly (CellLook | undefined)[];
 }
 
 const CELL_OR_ROW = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -34,6 +36,9 @@ export function readSheet(name: string, xml: string, context: SheetReadContext):
   let col = -1;
   let rowValues: RawCell[] = [];
   let rowFormats: (string | null)[] | null = null;
+  // Formatting costs nothing when a sheet has none: the arrays are made on the first look or outline level.
+  let looks: (CellLook | undefined)[][] | null = null;
+  let outlineLevels: (number | undefined)[] | null = null;
   const flush = (): void => {
     if (row < 0 || rowValues.length === 0) return;
     while (values.length < row) {
@@ -50,6 +55,8 @@ export function readSheet(name: string, xml: string, context: SheetReadContext):
       flush();
       const r = /\sr="(\d+)"/.exec(m[1])?.[1];
       row = r === undefined ? row + 1 : Number(r) - 1;
+      const outline = /\soutlineLevel="(\d+)"/.exec(m[1])?.[1];
+      if (outline !== undefined && Number(outline) > 0) (outlineLevels ??= [])[row] = Number(outline);
       col = -1;
       rowValues = [];
       rowFormats = null;
@@ -70,6 +77,9 @@ export function readSheet(name: string, xml: string, context: SheetReadContext):
     if (value === undefined) continue;
     while (rowValues.length < col) rowValues.push(null);
     rowValues[col] = value;
+    const look = context.looks?.[style];
+    if (look !== undefined && typeof value === "string" && value.trim() !== "")
+      ((looks ??= [])[row] ??= [])[col] = look;
     if (format !== undefined && format !== "General" && value !== null) {
       rowFormats ??= [];
       while (rowFormats.length < col) rowFormats.push(null);
@@ -87,8 +97,21 @@ export function readSheet(name: string, xml: string, context: SheetReadContext):
         if (r !== m.top || c !== m.left) (cells as RawCell[])[c] = null;
       }
     }
+    const rowLooks = looks?.[m.top];
+    if (rowLooks) for (let c = m.left + 1; c <= m.right; c++) delete rowLooks[c];
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      const below = looks?.[r];
+      if (below) for (let c = m.left; c <= m.right; c++) delete below[c];
+    }
   }
-  return { name, values, numberFormats, merges };
+  if (looks === null && outlineLevels === null) return { name, values, numberFormats, merges };
+  return {
+    name,
+    values,
+    numberFormats,
+    merges,
+    formatting: { cells: looks ?? [], outlineLevels: outlineLevels ?? [] },
+  };
 }
 
 /** The cell's value as read-grid.ts reports it; undefined for a cell with nothing in it. */

@@ -5,6 +5,7 @@
  * output adds nothing.
  */
 import { createRequire } from "node:module";
+import type { CellLook as GridCellLook } from "../../../domain/grid";
 import type { CellStyle } from "../../../domain/summary/types";
 import { xmlAttributes } from "../xml/text";
 import { escapeXmlAttribute } from "../xml/escape";
@@ -333,6 +334,39 @@ export function parseCellFormats(xml: string): (string | undefined)[] {
     // ExcelJS skips a format id of 0 and an unknown one.
     if (!id) return undefined;
     return custom.get(id) || EXCELJS_BUILT_IN_FORMATS[id]?.f || undefined;
+  });
+}
+
+/**
+ * How each cell format (xf index) looks where it can mark a heading: bold or italic font, a fill, an indent;
+ * undefined for an ordinary one. Read the way ExcelJS reads cell.font, cell.fill and cell.alignment, so that both
+ * grid readers agree.
+ */
+export function parseCellLooks(xml: string): (GridCellLook | undefined)[] {
+  const section = (name: string): string => new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? "";
+  const fonts = (section("fonts").match(/<font\b[^>]*?(?:\/>|>[\s\S]*?<\/font>)/g) ?? []).map((font) => ({
+    bold: /<b(?:\s+val="(?:1|true)")?\s*\/>/.test(font),
+    italic: /<i(?:\s+val="(?:1|true)")?\s*\/>/.test(font),
+  }));
+  const fills = (section("fills").match(/<fill\b[^>]*?(?:\/>|>[\s\S]*?<\/fill>)/g) ?? []).map((fill) => {
+    if (/<gradientFill\b/.test(fill)) return true;
+    const pattern = /<patternFill\b[^>]*\spatternType="([^"]*)"/.exec(fill)?.[1];
+    return pattern !== undefined && pattern !== "none" && pattern !== "gray125";
+  });
+  const xfs = section("cellXfs").match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+  return xfs.map((xf) => {
+    const tag = /<xf\b[^>]*>/.exec(xf)?.[0] ?? "";
+    const a = xmlAttributes(tag);
+    const font = fonts[Number(a.get("fontId") ?? 0)];
+    const filled = fills[Number(a.get("fillId") ?? 0)] === true;
+    const indent = Number(/<alignment\b[^>]*\sindent="(\d+)"/.exec(xf)?.[1] ?? 0);
+    if (!font?.bold && !font?.italic && !filled && !indent) return undefined;
+    const look: { -readonly [K in keyof GridCellLook]: GridCellLook[K] } = {};
+    if (font?.bold) look.bold = true;
+    if (font?.italic) look.italic = true;
+    if (filled) look.fill = true;
+    if (indent) look.indent = indent;
+    return look;
   });
 }
 

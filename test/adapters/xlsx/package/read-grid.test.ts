@@ -201,3 +201,50 @@ describe("what the XML reader declines", () => {
     expect(await readGridFromPackage(await openZipPackage(notAWorkbook))).toBeNull();
   });
 });
+
+describe("formatting that marks headings (SPEC §1a tie-breaker)", () => {
+  async function headingsWorkbook(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Uppföljning");
+    ws.addRows([
+      ["Mätetal", "Målvärde", "Utfall helår"],
+      ["Strategi för vård"],
+      ["God och nära vård"],
+      ["Regionens vård ska redovisa effektivitet och kvalitet"],
+      ["Andel områden med förbättringsteam", 1, 0.83],
+    ]);
+    ws.getCell("A1").font = { bold: true };
+    ws.getCell("A2").font = { bold: true };
+    ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    ws.getCell("A3").font = { bold: true };
+    ws.getCell("A4").font = { italic: true };
+    ws.getCell("A5").alignment = { indent: 2 };
+    // A bold empty cell and a bold number are no headings' text: not kept.
+    ws.getCell("D2").font = { bold: true };
+    ws.getCell("C5").font = { bold: true };
+    ws.getRow(5).outlineLevel = 1;
+    return toBuffer(wb);
+  }
+
+  it("reads bold, italic, fill, indent and row outline levels alike through the XML and ExcelJS", async () => {
+    const buffer = await headingsWorkbook();
+    const viaXml = (await readGridFromPackage(await openZipPackage(buffer)))?.sheets[0]?.formatting;
+    const viaExcelJs = readWorkbookGrid(await loadBuffer(buffer)).sheets[0]?.formatting;
+    const expected = {
+      cells: [[{ bold: true }], [{ bold: true, fill: true }], [{ bold: true }], [{ italic: true }], [{ indent: 2 }]],
+      outlineLevels: [undefined, undefined, undefined, undefined, 1],
+    };
+    expect(viaXml).toEqual(expected);
+    expect(viaExcelJs).toEqual(expected);
+  });
+
+  it("leaves the grid without formatting when nothing is formatted", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Plan").addRows([
+      ["Nivå", "Namn"],
+      ["Mål", "Kortare väntetider"],
+    ]);
+    const grid = await readGridFromPackage(await openZipPackage(await toBuffer(wb)));
+    expect(grid?.sheets[0]).not.toHaveProperty("formatting");
+  });
+});
