@@ -50,7 +50,13 @@ export function headerLevelWord(text: string): { level: Level; word: string } | 
   const label = normalizeLabel(text);
   if (label === "" || NOT_LEVELS.test(label) || TARGET_LIKE.test(label)) return null;
   for (const { word, level } of HEADER_WORDS) {
-    if (label === word || label.startsWith(`${word} `)) {
+    // "Strategiskt mål Patient", "Plan/program", "Handlingsplan (namn och dnr)".
+    if (
+      label === word ||
+      label.startsWith(`${word} `) ||
+      label.startsWith(`${word}/`) ||
+      label.startsWith(`${word}(`)
+    ) {
       return { level, word: displayLabel(text).slice(0, word.length) };
     }
   }

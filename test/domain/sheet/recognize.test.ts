@@ -128,6 +128,23 @@ describe("recognising a sheet's own layout (SPEC §1a)", () => {
     });
   });
 
+  it("reads a plan list headed Plan/program with owner headings and the assessment under Måluppfyllelse", () => {
+    const layout = recognize("Program och planer", [
+      ["Plan/program", "Dnr", "Måluppfyllelse", "Kommentar"],
+      ["Kommunstyrelsen"],
+      ["Näringslivsprogram 2021–2024", "KS 2020/410", "Grön", "Nyföretagandet ökar"],
+      ["Bostadsförsörjningsprogram\nKS 2019/88", null, "Gul: två detaljplaner försenade", null],
+    ]);
+    expect(layout).toMatchObject({
+      columns: { name: 0, dnr: 1, assessment: 2, comment: 3 },
+      levels: { kind: "plan-list", nameCol: 0, word: "Plan" },
+      headings: [{ row: 1, col: 0, level: "owner", text: "Kommunstyrelsen" }],
+      typedAssessments: [2],
+      nameWithDnr: true,
+    });
+    expect(layout?.columns.status).toBeUndefined();
+  });
+
   it("takes the perspective from a title row above the header", () => {
     const layout = recognize("Blad1", [
       ["Perspektivet Medarbetare"],
