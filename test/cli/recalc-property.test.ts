@@ -1,4 +1,4 @@
-/* eslint-disable office-addins/load-object-before-read -- ExcelJS cells are plain objects in memory, not Office.js proxies */
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS cells are plain objects in memory, not Office.js proxies */
 /**
  * Property: on any plan workbook, recalc changes no cell of the user's sheet except the Status column (and its header
  * when it adds one), adds only the sheets it registers as generated, and a second recalc of its output changes nothing
@@ -58,6 +58,15 @@ const planSheet = fc.record({
   statusAt: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
   rows: fc.array(planRow, { minLength: 1, maxLength: 14 }),
   mergePerspective: fc.boolean(),
+  /**
+   * The user's own cells right of the last header: notes with or without a header above them, above the header, in
+   * the table and far below it (row 1-based, column counted from the first column after the last header).
+   */
+  notes: fc.array(fc.record({ row: fc.integer({ min: 1, max: 60 }), after: fc.integer({ min: 0, max: 3 }) }), {
+    maxLength: 5,
+  }),
+  /** A merged area right of the table that a Status column must not land in. */
+  mergeRight: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
 });
 
 type PlanSheet = typeof planSheet extends fc.Arbitrary<infer T> ? T : never;
@@ -115,10 +124,16 @@ function build(spec: PlanSheet): Built {
     sheet.mergeCells(headerRow + 1, col, headerRow + 2, col);
   }
   sheet.getColumn(3).width = 30;
+  for (const note of spec.notes)
+    sheet.getCell(note.row, columns.length + 1 + note.after).value = `notering ${note.row}`;
+  if (spec.mergeRight !== null) {
+    const col = columns.length + 1 + spec.mergeRight;
+    sheet.mergeCells(headerRow + 1, col, headerRow + 3, col + 1);
+  }
   return {
     workbook,
     headerRow,
-    statusCol: spec.statusAt === null ? columns.length + 1 : spec.statusAt + 1,
+    statusCol: spec.statusAt === null ? 0 : spec.statusAt + 1,
     added: spec.statusAt === null,
   };
 }
@@ -131,6 +146,27 @@ function columnOf(address: string): number {
 
 function rowOf(address: string): number {
   return Number(/\d+$/.exec(address)?.[0]);
+}
+
+/** The 1-based column whose header cell became "Status" in the output; 0 when there is none. */
+function addedStatusColumn(before: ExcelJS.Workbook, after: ExcelJS.Workbook, headerRow: number): number {
+  const a = before.getWorksheet("Plan")?.getRow(headerRow);
+  const b = after.getWorksheet("Plan")?.getRow(headerRow);
+  for (let c = 1; c <= (b?.cellCount ?? 0); c++) {
+    if (b?.getCell(c).value === "Status" && a?.getCell(c).value !== "Status") return c;
+  }
+  return 0;
+}
+
+/** Rows (1-based) where the column holds a value or lies in a merged area: the user's cells. */
+function usedRowsInColumn(workbook: ExcelJS.Workbook, col: number): number[] {
+  const sheet = workbook.getWorksheet("Plan");
+  const rows: number[] = [];
+  sheet?.eachRow({ includeEmpty: true }, (row, r) => {
+    const cell = row.getCell(col);
+    if ((cell.value !== null && cell.value !== undefined) || cell.isMerged) rows.push(r);
+  });
+  return rows;
 }
 
 /** Cells of the two workbooks that differ, as "Plan!D7". */
@@ -172,11 +208,13 @@ describe.each([[[] as string[]], [["--no-summaries"]]])("recalc %j on random pla
           const generated = new Set([REGISTRY_SHEET_NAME, ...readRegistry(readWorkbookGrid(once)).map((e) => e.name)]);
           expect(once.worksheets.map((w) => w.name).filter((n) => n !== "Plan" && !generated.has(n))).toEqual([]);
           expect(generated.has("Översikt")).toBe(flags.length === 0);
+          // An added Status column is where the output's header row says "Status"; it held nothing of the user's.
+          const statusCol = built.added ? addedStatusColumn(original, once, built.headerRow) : built.statusCol;
+          if (built.added && statusCol > 0) expect(usedRowsInColumn(original, statusCol)).toEqual([]);
           for (const cell of changedCells(original, once).filter((c) => c.startsWith("Plan!"))) {
             const address = cell.slice("Plan!".length);
-            const inStatusColumn = columnOf(address) === built.statusCol && rowOf(address) > built.headerRow;
-            const addedHeader =
-              built.added && columnOf(address) === built.statusCol && rowOf(address) === built.headerRow;
+            const inStatusColumn = columnOf(address) === statusCol && rowOf(address) > built.headerRow;
+            const addedHeader = built.added && columnOf(address) === statusCol && rowOf(address) === built.headerRow;
             expect({ cell, allowed: inStatusColumn || addedHeader }).toEqual({ cell, allowed: true });
           }
           const userSheet = (snapshot: unknown): unknown =>

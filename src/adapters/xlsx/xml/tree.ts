@@ -352,7 +352,9 @@ function attributePrefix(element: XmlElement, ns: string, hint: string): string 
   for (const [prefix, uri] of element.scope) if (prefix !== "" && uri === ns) return prefix;
   let prefix = hint;
   for (let n = 1; element.scope.has(prefix); n++) prefix = `${hint}${n}`;
-  element.attributes.push({ name: `xmlns:${prefix}`, value: ns });
+  // Declarations first, as every writer puts them.
+  const at = element.attributes.findIndex((a) => a.name !== "xmlns" && !a.name.startsWith("xmlns:"));
+  element.attributes.splice(at < 0 ? element.attributes.length : at, 0, { name: `xmlns:${prefix}`, value: ns });
   (element.scope as Map<string, string>).set(prefix, ns);
   return prefix;
 }

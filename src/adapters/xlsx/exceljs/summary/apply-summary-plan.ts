@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { TEXT_FORMAT, type SummaryWritePlan } from "../../../../domain/summary/types";
+import { TableNames } from "../../parts/table-names";
 import { renderSheet } from "./render-sheet";
 
 const nameKey = (name: string): string => name.normalize("NFC").toLowerCase();
@@ -49,9 +50,18 @@ export function applySummaryPlan(workbook: ExcelJS.Workbook, plan: SummaryWriteP
     if (ws) workbook.removeWorksheet(ws.id);
   }
 
+  // Table names unique against the tables left in the workbook and its defined names (parts/table-names.ts).
+  const definedNames = (workbook.definedNames as unknown as { model: { name: string }[] }).model.map((n) => n.name);
+  const tableNames = new TableNames([
+    ...workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name)),
+    ...definedNames,
+  ]);
   const written = plan.sheets.map(({ sheet }) => {
     const ws = workbook.addWorksheet(sheet.name);
-    renderSheet(ws, sheet);
+    renderSheet(
+      ws,
+      sheet.table ? { ...sheet, table: { ...sheet.table, name: tableNames.claim(sheet.table.name) } } : sheet,
+    );
     return ws;
   });
 
