@@ -188,3 +188,8 @@ export function isPlanHeading(text: string): boolean {
   if (/(handlingsplan|verksamhetsplan|åtgärdsplan)(en)?\b/.test(label) && label.split(" ").length <= 12) return true;
   return containsDnr(text);
 }
+
+/** A note under a table (`Källa: SCB`, `* Preliminära siffror`, `Anm.`): neither a heading nor a row to evaluate. */
+export function isNote(text: string): boolean {
+  return /^(?:källa|källor|not|noter|anm|anmärkning|obs|fotnot)\b[.:]?|^\*/i.test(displayLabel(text));
+}

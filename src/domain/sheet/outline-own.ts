@@ -7,7 +7,7 @@ import { makeProblem, type Problem } from "../problems";
 import type { Level } from "../status";
 import { firstDataRow } from "./header";
 import type { HeadingRow, LevelColumn, PlanLayout } from "./layout";
-import { splitNameAndDnr } from "./layout-words";
+import { isNote, splitNameAndDnr } from "./layout-words";
 import { cellText, displayLabel, unnamedRowName } from "./text";
 import type { GoalNode, IndicatorNode, PlanNode } from "./types";
 
@@ -197,6 +197,7 @@ export function parseOwnOutline(grid: SheetGrid, layout: PlanLayout): { plans: P
       }
       const written = text(row, nameCol);
       if (written === "" && !hasData(text, layout, row)) continue;
+      if (written !== "" && isNote(written) && !hasData(text, layout, row)) continue;
       const name = written === "" ? unnamedRowName(levels.word, row) : written;
       if (written === "") {
         walk.problems.push(
@@ -250,6 +251,8 @@ function readLevelColumns(
     }
     fresh.length = 0;
     rowOwners.length = 0;
+    const lead = columns[0] === undefined ? "" : walk.text(row, columns[0].col);
+    if (lead !== "" && isNote(lead)) continue;
     for (const c of columns) {
       const written = walk.text(row, c.col);
       if (written === "") continue;

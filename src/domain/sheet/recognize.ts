@@ -22,6 +22,7 @@ import { findLayout, firstDataRow, hasValue, HEADER_SEARCH_ROWS } from "./header
 import { matchHeader } from "./headers";
 import {
   headerLevelWord,
+  isNote,
   isPlanHeading,
   isTargetLikeHeader,
   ownerName,
@@ -286,7 +287,7 @@ function readOwnLayout(grid: SheetGrid, header: OwnHeader, options: RecognizeOpt
       if (read(row, header.nameCol) !== "") noteDnr(read(row, header.nameCol));
       continue;
     }
-    if (text === "") continue;
+    if (text === "" || isNote(text)) continue;
     noteDnr(text);
     const explicit = explicitHeading(text, options);
     if (explicit !== null) headings.push({ row, col: textCol, ...explicit });

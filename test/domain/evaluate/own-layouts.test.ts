@@ -304,6 +304,27 @@ describe("evaluating sheets in the staff's own layout", () => {
     expect(codes(e, "Handlingsplaner")).toEqual(["LAYOUT_INFERRED A2", "STATUS_COLUMN_ADDED E2"]);
   });
 
+  it("leaves notes under a table alone in every layout", () => {
+    const columns = sheet("Patient", [
+      ["Mål", "Mätetal", "Målvärde", "Utfall"],
+      ["Kortare väntetider", "Andel inom 90 dagar", "90 %", "88 %"],
+      ["Källa: Väntetider i vården, SKR"],
+    ]);
+    const headings = sheet("Vård", [
+      ["Mätetal", "Målvärde", "Utfall"],
+      ["Kortare väntetider"],
+      ["Andel inom 90 dagar", "90 %", "88 %"],
+      ["* Preliminära siffror"],
+    ]);
+    const e = evaluateWorkbook(workbook(columns, headings), { period: null });
+    expect(e.rows.map((r) => [r.sheet, r.row, r.level])).toEqual([
+      ["Patient", 2, "goal"],
+      ["Patient", 2, "indicator"],
+      ["Vård", 2, "goal"],
+      ["Vård", 3, "indicator"],
+    ]);
+  });
+
   it("a workbook mixing a Nivå sheet with sheets in the staff's own layouts reads every one", () => {
     const niva = sheet("Plan 2021", [
       ["Nivå", "Namn", "Perspektiv", "Målvärde", "Utfall april"],
