@@ -11,7 +11,7 @@ import type { ZipPackage } from "../zip/reader";
 import { rewriteZip } from "../zip/writer";
 
 /** Parts we write above this size are worksheets patched in one pass, tested instead of parsed again on every run. */
-const CHECKED_SIZE = 4 * 1024 * 1024;
+const CHECKED_SIZE = 256 * 1024;
 const EMPTY = new Uint8Array(0);
 
 export class PackageEdit {

@@ -6,7 +6,7 @@
  * prefix (`<x:workbook>`), LibreOffice's, and a workbook whose user kept a renamed generated sheet.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { AppPropsPart } from "../../../../src/adapters/xlsx/parts/app-props";
@@ -242,6 +242,19 @@ describe("recalc writes parts other programs accept", () => {
 
     const again = await recalc(renamed, "t3.xlsx");
     expect(again.out.equals(second.out)).toBe(true);
+  });
+
+  it("refuses a protected plan sheet before writing anything, as the add-in does", async () => {
+    const input = await rewrite(await planWorkbook(), {
+      "xl/worksheets/sheet1.xml": (xml) =>
+        xml.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'),
+    });
+    writeFileSync(path.join(dir, "plan.xlsx"), input);
+    const io = captureIo(dir);
+    const code = await runCli(["recalc", "plan.xlsx", "-o", "ut.xlsx"], io);
+    expect(code).toBe(2);
+    expect(io.err()).toContain("Bladet Plan är skyddat");
+    expect(existsSync(path.join(dir, "ut.xlsx"))).toBe(false);
   });
 
   it("from a LibreOffice workbook", async () => {
