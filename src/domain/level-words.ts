@@ -104,6 +104,21 @@ export function chooseLevelWord(levelTexts: readonly string[], level: Level): Le
   return tie ? generic : best;
 }
 
+/**
+ * The word for rows of one level across many sheets (Översikt's headings): the sheets' own word only where every row
+ * uses it, else the generic word. "Strategiska mål" over a column that also counts Resultatmål would mislead.
+ */
+export function sharedLevelWord(levelTexts: readonly string[], level: Level): LevelWord {
+  const generic = GENERIC_WORDS[level];
+  let shared: LevelWord | null = null;
+  for (const text of levelTexts) {
+    const w = levelWord(text) ?? generic;
+    if (shared !== null && w !== shared) return generic;
+    shared = w;
+  }
+  return shared ?? generic;
+}
+
 /** "framgångsfaktorer" → "Framgångsfaktorer", for headers. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -149,9 +149,9 @@ describe("recalc with summary sheets", () => {
       ["Listor", "hidden"],
       ["Tabell", "visible"],
       ["Översikt", "visible"],
-      ["Perspektiv – Patient", "visible"],
-      ["Perspektiv – Medarbetare", "visible"],
-      ["Plan – Verksamhetsplan 2021", "visible"],
+      ["Patient", "visible"],
+      ["Medarbetare", "visible"],
+      ["Verksamhetsplan 2021", "visible"],
       ["_Målstyrning", "veryHidden"],
     ]);
   });
@@ -210,7 +210,7 @@ describe("summary sheets edited into the package, run after run", () => {
     expect(names).toEqual(await localNames(once));
     expect(names.filter((n) => n.startsWith("Plan 2021: _xlnm.Print_Area"))).toHaveLength(1);
     const titles = names.filter((n) => n.includes("_xlnm.Print_Titles") && !n.startsWith("Plan 2021:"));
-    expect(titles).toContain("Perspektiv – Patient: _xlnm.Print_Titles = 'Perspektiv – Patient'!$12:$12");
+    expect(titles).toContain("Patient: _xlnm.Print_Titles = 'Patient'!$12:$12");
     for (const title of titles) expect(title).toMatch(/^(.*): _xlnm\.Print_Titles = '\1'!\$\d+:\$\d+$/);
   });
 
@@ -227,7 +227,7 @@ describe("summary sheets edited into the package, run after run", () => {
     // The user dragged the Patient summary in front of their own sheets and was reading it.
     const onPatient = await parts.withParts(once, async (zip) => {
       const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-      const tag = /<sheet name="Perspektiv – Patient"[^>]*\/>/.exec(xml)?.[0] ?? "";
+      const tag = /<sheet name="Patient"[^>]*\/>/.exec(xml)?.[0] ?? "";
       expect(tag).not.toBe("");
       expect(xml).not.toContain("<bookViews");
       const moved = xml
@@ -241,6 +241,6 @@ describe("summary sheets edited into the package, run after run", () => {
     const workbook = await loadBuffer(await recalcWithDate(onPatient));
     const active = (workbook.views as ExcelJS.WorkbookView[])[0]?.activeTab ?? 0;
     expect(active).toBeGreaterThan(0);
-    expect(workbook.worksheets[active]?.name).toBe("Perspektiv – Patient");
+    expect(workbook.worksheets[active]?.name).toBe("Patient");
   });
 });

@@ -40,6 +40,17 @@ export async function writeReglerSheet(
   content.columnWidths.forEach((chars, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charactersToPoints(chars);
   });
+  // Explanations wrapped within the printed width instead of running off the page.
+  for (const { row, left, right } of content.wrapped) {
+    const area = sheet.getRangeByIndexes(row, left, 1, right - left + 1);
+    area.merge(false);
+    area.format.wrapText = true;
+    area.format.verticalAlignment = "Top";
+  }
+  for (const { row, height } of content.rowHeights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.zoom = { horizontalFitToPages: content.print.fitToPagesWide };
   sheet.activate();
   await context.sync();
   return "created";

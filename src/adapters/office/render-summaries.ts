@@ -16,7 +16,7 @@ import type {
   StyledAreas,
   SummaryWritePlan,
 } from "../../domain/summary/types";
-import { TEXT_FORMAT } from "../../domain/summary/types";
+import { sheetLinkLocation, TEXT_FORMAT } from "../../domain/summary/types";
 import { charactersToPoints, officeColor } from "./sheet-format";
 
 /** getRanges takes many areas in one address; long lists are cut so no single address grows unreasonably. */
@@ -121,13 +121,20 @@ export function renderSheet(sheet: Excel.Worksheet, description: SheetDescriptio
     table.style = description.table.style;
   }
   if (description.chart) addChart(sheet, description.chart);
+  for (const link of description.links) {
+    // The cell's text is already written (as text); the link only adds where it leads.
+    sheet.getCell(link.row, link.col).hyperlink = { documentReference: sheetLinkLocation(link.sheet) };
+  }
   if (description.freezeRows > 0) sheet.freezePanes.freezeRows(description.freezeRows);
   const { print } = description;
   sheet.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   sheet.pageLayout.paperSize = "A4";
   // Only the width: Office.js documents no value for "as many pages tall as needed", and a rejected value would stop
   // the batch half-way.
-  sheet.pageLayout.zoom = { horizontalFitToPages: print.fitToPagesWide };
+  sheet.pageLayout.zoom =
+    print.fitToPagesTall === 1
+      ? { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 1 }
+      : { horizontalFitToPages: print.fitToPagesWide };
   if (print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
   sheet.tabColor = officeColor(description.tabColor);
 }

@@ -18,6 +18,7 @@ import {
   type SectionKey,
 } from "./regler-layout";
 import type { IndicatorRule, RollupRule, Rules } from "./types";
+import { wrappedLines } from "../summary/measure";
 
 export interface ReglerSheetContent {
   /** values[row][col], 0-based from A1. */
@@ -26,14 +27,36 @@ export interface ReglerSheetContent {
   readonly columnWidths: number[];
   /** 0-based rows to show in bold: the title, section headings and table headers. */
   readonly boldRows: number[];
+  /**
+   * Explanations (the introduction, the hints beside the headings): each cell merged over columns left..right with
+   * its text wrapped, so no sentence runs off the printed page. 0-based, inclusive.
+   */
+  readonly wrapped: readonly { readonly row: number; readonly left: number; readonly right: number }[];
+  /** Points, for the rows whose wrapped text needs more than one line. */
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  /** Printed on A4 landscape, fitted to one page wide. */
+  readonly print: { readonly paperSize: "A4"; readonly orientation: "landscape"; readonly fitToPagesWide: 1 };
 }
 
 /**
  * Tolerances and thresholds are written as text ("10 %") rather than numbers, so the sheet reads the same without
- * a percent format; an absolute tolerance is a plain number in the target's unit.
+ * a percent format. An absolute tolerance is in the target's unit: below 1 it is in practice percentage points of a
+ * percent target (0.02 is 2 p.e.), written "2 %", which the reader takes back as 0.02; a larger one is a plain number.
  */
 function toleranceCell(rule: IndicatorRule): RawCell {
-  return rule.toleranceKind === "relative" ? formatPercentText(rule.tolerance) : rule.tolerance;
+  if (rule.toleranceKind === "relative") return formatPercentText(rule.tolerance);
+  return rule.tolerance > 0 && rule.tolerance < 1 ? formatPercentText(rule.tolerance) : rule.tolerance;
+}
+
+const LAST_COL = COLUMN_WIDTHS.length - 1;
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/** Lines a text needs wrapped over columns left..right (roughly, as Excel wraps: word by word). */
+function linesFor(text: string, left: number, right: number): number {
+  let width = -1;
+  for (let c = left; c <= right; c++) width += COLUMN_WIDTHS[c] ?? 10;
+  return wrappedLines(text, {}, width);
 }
 
 function ruleRow(rule: IndicatorRule): RawCell[] {
@@ -89,9 +112,15 @@ function sectionBody(key: SectionKey, rules: Rules): { header: RawCell[] | null;
 export function buildReglerSheet(rules: Rules = DEFAULT_RULES): ReglerSheetContent {
   const values: RawCell[][] = [[TITLE], ...INTRO.map((line) => [line])];
   const boldRows = [0];
+  const wrapped: { row: number; left: number; right: number }[] = INTRO.map((_, i) => ({
+    row: 1 + i,
+    left: 0,
+    right: LAST_COL,
+  }));
   for (const key of SECTION_ORDER) {
     values.push([]);
     boldRows.push(values.length);
+    wrapped.push({ row: values.length, left: 1, right: LAST_COL });
     values.push([SECTIONS[key].heading, SECTIONS[key].hint]);
     const { header, rows } = sectionBody(key, rules);
     if (header) {
@@ -100,5 +129,17 @@ export function buildReglerSheet(rules: Rules = DEFAULT_RULES): ReglerSheetConte
     }
     values.push(...rows);
   }
-  return { values, columnWidths: [...COLUMN_WIDTHS], boldRows };
+  const rowHeights = wrapped.flatMap(({ row, left, right }) => {
+    const text = values[row]?.[left];
+    const lines = typeof text === "string" ? linesFor(text, left, right) : 1;
+    return lines > 1 ? [{ row, height: lines * LINE_HEIGHT }] : [];
+  });
+  return {
+    values,
+    columnWidths: [...COLUMN_WIDTHS],
+    boldRows,
+    wrapped,
+    rowHeights,
+    print: { paperSize: "A4", orientation: "landscape", fitToPagesWide: 1 },
+  };
 }

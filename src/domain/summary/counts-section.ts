@@ -4,7 +4,7 @@
  */
 import { STATUS_COLOR, STATUS_GLYPH, STATUS_NAME_SV, STATUSES, type Status, type StatusCounts } from "../status";
 import type { SheetComposer } from "./composer";
-import { capitalise, type LevelWord } from "../level-words";
+import { capitalise, countNoun, type LevelWord } from "../level-words";
 import { countTotal } from "./scope";
 import { COUNT, HEADER, statusBarStyle, statusGlyphStyle, statusLabelStyle, TOTAL } from "./styles";
 import type { ChartDescription } from "./types";
@@ -37,6 +37,28 @@ export function barLengths(counts: StatusCounts): Record<Status, number> {
   return lengths;
 }
 
+/** "Mätetal per status – Utfall augusti": what is counted and for which period. */
+export function chartTitle(word: LevelWord, period: string | null): string {
+  const title = `${capitalise(word.plural)} per status`;
+  return period === null ? title : `${title} – ${period}`;
+}
+
+/** A share as Excel's data label shows it with the format "0 %": whole percent, Swedish spacing. */
+function percentText(count: number, total: number): string {
+  return `${Math.round((count / total) * 100)} %`;
+}
+
+/**
+ * The chart in words, for screen readers: what it counts, where and when, and every slice with count and share
+ * ("Cirkeldiagram: 41 mätetal i Patient per status, Utfall augusti. Uppfyllt 7 (17 %), …").
+ */
+export function chartAltText(counts: StatusCounts, word: LevelWord, period: string | null, scope: string): string {
+  const total = countTotal(counts);
+  const slices = STATUSES.map((s) => `${statusLabel(s)} ${counts[s]} (${percentText(counts[s], total || 1)})`);
+  const when = period === null ? "" : `, ${period}`;
+  return `Cirkeldiagram: ${countNoun(total, word)} i ${scope} per status${when}. ${slices.join(", ")}.`;
+}
+
 export interface CountsInput {
   readonly goals: StatusCounts;
   readonly indicators: StatusCounts;
@@ -44,6 +66,10 @@ export interface CountsInput {
   readonly indicatorWord: LevelWord;
   /** Columns the pie chart covers (it sits to the right of the counts). */
   readonly chartColumns: { readonly left: number; readonly right: number };
+  /** The active period, named in the chart's title. */
+  readonly period: string | null;
+  /** What the sheet summarises, for the chart's alt text: the perspective's or the plan's name. */
+  readonly scope: string;
 }
 
 /**
@@ -90,7 +116,8 @@ export function writeCounts(
   const last = top + STATUSES.length;
   const chart: ChartDescription = {
     type: "pie",
-    title: `${capitalise(word.plural)} per status`,
+    title: chartTitle(word, input.period),
+    altText: chartAltText(shown, word, input.period, input.scope),
     categories: STATUSES.map(statusLabel),
     values: STATUSES.map((s) => shown[s]),
     colors: STATUSES.map((s) => STATUS_COLOR[s]),

@@ -41,8 +41,10 @@ export function buildPerspectiveSheet(input: PerspectiveSheetInput): SheetDescri
     goalWord,
     indicatorWord,
     chartColumns: { left: 5, right: lastCol },
+    period: input.run.period,
+    scope: perspective.name,
   });
   row = counts.next + 1;
-  const table = writeGoalTable(c, row, rows, input.tableName);
+  const table = writeGoalTable(c, row, rows, input.tableName, { goalWord, indicatorWord, withPlan: true });
   return finishSheet(c, { name: input.name, kind: "perspective", key: perspective.name }, table, counts.chart);
 }

@@ -56,7 +56,13 @@ export function buildPlanSheet(input: PlanSheetInput): SheetDescription {
     goalWord,
     indicatorWord,
     chartColumns: { left: 5, right: lastCol },
+    period: input.run.period,
+    scope: plan.name,
   });
-  const table = writeGoalTable(c, counts.next + 1, rows, input.tableName);
+  const table = writeGoalTable(c, counts.next + 1, rows, input.tableName, {
+    goalWord,
+    indicatorWord,
+    withPlan: false,
+  });
   return finishSheet(c, { name: input.name, kind: "plan", key: input.key }, table, counts.chart);
 }

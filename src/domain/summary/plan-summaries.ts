@@ -12,7 +12,7 @@ import { planKeys } from "./plan-key";
 import { buildPlanSheet } from "./plan-sheet";
 import { REGISTRY_SHEET_NAME, registryValues } from "./registry";
 import { countTotal, rowsByPerspective, rowsByPlan } from "./scope";
-import { baseSheetName } from "./sheet-names";
+import { baseSheetName, distinguishingPlanLabels, prefixedSheetName, sheetNameKey } from "./sheet-names";
 import type { SheetDescription, SummaryWritePlan } from "./types";
 
 export interface SummaryOptions {
@@ -38,18 +38,26 @@ export function planSummaries(evaluation: Evaluation, grid: WorkbookGrid, option
         rows.length > 0 || countTotal(perspective.goals) + countTotal(perspective.indicators) > 0,
     );
   const keys = planKeys(evaluation.plans);
+  const planLabels = distinguishingPlanLabels(evaluation.plans.map((p) => p.name));
+  // A plan formed by a sheet without plan rows is named after that sheet, and a perspective may be too: such a name
+  // takes the prefixed form rather than a numbered copy and a warning on every run.
+  const planSheetKeys = new Set(evaluation.plans.map((p) => sheetNameKey(p.sheet)));
+  const base = (kind: "perspective" | "plan", label: string): string => {
+    const plain = baseSheetName(kind, label);
+    return planSheetKeys.has(sheetNameKey(plain)) ? prefixedSheetName(kind, label) : plain;
+  };
 
   const wanted: WantedSheet[] = [
     { kind: "overview", key: "", base: baseSheetName("overview", "") },
     ...perspectives.map(({ perspective }) => ({
       kind: "perspective" as const,
       key: perspective.name,
-      base: baseSheetName("perspective", perspective.name),
+      base: base("perspective", perspective.name),
     })),
     ...evaluation.plans.map((plan, i) => ({
       kind: "plan" as const,
       key: keys[i] ?? plan.name,
-      base: baseSheetName("plan", plan.name),
+      base: base("plan", planLabels[i] ?? plan.name),
     })),
   ];
   const assignment = assignSheetNames(wanted, grid);
@@ -58,7 +66,13 @@ export function planSummaries(evaluation: Evaluation, grid: WorkbookGrid, option
   const planRows = rowsByPlan(evaluation);
 
   const sheets: SheetDescription[] = [
-    buildOverviewSheet({ name: nameAt(0), evaluation, run }),
+    buildOverviewSheet({
+      name: nameAt(0),
+      evaluation,
+      run,
+      perspectiveSheets: new Map(perspectives.map(({ perspective }, i) => [perspective.name, nameAt(1 + i)])),
+      planSheets: evaluation.plans.map((_, i) => nameAt(firstPlan + i)),
+    }),
     ...perspectives.map(({ perspective, rows }, i) =>
       buildPerspectiveSheet({ name: nameAt(1 + i), perspective, rows, run, tableName: tableName(1 + i) }),
     ),

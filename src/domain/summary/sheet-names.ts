@@ -55,12 +55,112 @@ export function truncateName(name: string, max: number): string {
   return out.replace(/[\s\-–—.,;:(]+$/u, "") + ELLIPSIS;
 }
 
-/** The name a generated sheet would have if nothing stood in its way. */
+/**
+ * Shortens to `max` like truncateName, but keeps the numbers at the end of the name (a year, "2021–2023", "del 2"):
+ * they are what tells "… 2021" from "… 2022" apart, so the words before them are cut instead.
+ */
+export function shortenName(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const words = name.split(" ");
+  let tail = "";
+  let at = words.length;
+  while (at > 1) {
+    const word = words[at - 1] ?? "";
+    if (!/\d/.test(word)) break;
+    const longer = tail === "" ? word : `${word} ${tail}`;
+    // Room for at least a few letters and the "…" in front.
+    if (longer.length > max - 8) break;
+    tail = longer;
+    at -= 1;
+  }
+  if (tail === "") return truncateName(name, max);
+  return `${truncateName(words.slice(0, at).join(" "), max - tail.length - 1)} ${tail}`;
+}
+
+/** The name a generated sheet would have if nothing stood in its way: Översikt, the perspective's or plan's label. */
 export function baseSheetName(kind: SummaryKind, label: string): string {
   if (kind === "overview") return OVERVIEW_SHEET_NAME;
-  const prefix = kind === "perspective" ? PERSPECTIVE_PREFIX : PLAN_PREFIX;
   const cleaned = cleanNameText(label);
-  return truncateName(prefix + (cleaned === "" ? UNNAMED : cleaned), MAX_SHEET_NAME_LENGTH);
+  return shortenName(cleaned === "" ? UNNAMED : cleaned, MAX_SHEET_NAME_LENGTH);
+}
+
+/**
+ * The prefixed name, for a perspective or plan named exactly like one of the user's plan sheets (a plan formed by a
+ * sheet without plan rows is named after the sheet): "Plan – Nämndens uppdrag" instead of a numbered copy.
+ */
+export function prefixedSheetName(kind: "perspective" | "plan", label: string): string {
+  const cleaned = cleanNameText(label);
+  const prefix = kind === "perspective" ? PERSPECTIVE_PREFIX : PLAN_PREFIX;
+  return shortenName(prefix + (cleaned === "" ? UNNAMED : cleaned), MAX_SHEET_NAME_LENGTH);
+}
+
+/**
+ * Words that open many plan names and say nothing about which plan it is. Longest first; matched as whole words at
+ * the start, regardless of case.
+ */
+export const COMMON_PLAN_WORDS: readonly string[] = [
+  "Övergripande handlingsplan för",
+  "Övergripande handlingsplan",
+  "Övergripande plan för",
+  "Regional handlingsplan för",
+  "Handlingsplanen för",
+  "Handlingsplan för",
+  "Handlingsplan",
+  "Verksamhetsplan för",
+  "Åtgärdsplan för",
+  "Aktivitetsplan för",
+  "Plan för",
+];
+
+const hasLetterWord = (words: readonly string[]): boolean => words.some((w) => /\p{L}/u.test(w) && !/\d/.test(w));
+
+const wordKey = (word: string): string => word.toLocaleLowerCase("sv");
+
+function capitaliseFirst(text: string): string {
+  const first = Array.from(text)[0] ?? "";
+  return first.toLocaleUpperCase("sv") + text.slice(first.length);
+}
+
+/** The words after a leading common plan phrase, when what remains still holds a word (not only a year). */
+function withoutPlanWords(words: readonly string[]): readonly string[] {
+  for (const phrase of COMMON_PLAN_WORDS) {
+    const phraseWords = phrase.split(" ").map(wordKey);
+    if (phraseWords.length >= words.length) continue;
+    if (!phraseWords.every((w, i) => wordKey(words[i] ?? "") === w)) continue;
+    const rest = words.slice(phraseWords.length);
+    return hasLetterWord(rest) ? rest : words;
+  }
+  return words;
+}
+
+/**
+ * What each plan's sheet is called, before shortening (SPEC §6): the words that tell the plans apart. The leading
+ * words every plan shares are dropped (each keeps at least one word, and a word, not only a year), then a common plan
+ * phrase such as "Övergripande handlingsplan för". Numbers and years stay. Depends only on the names, so the same
+ * plans get the same labels run after run.
+ */
+export function distinguishingPlanLabels(names: readonly string[]): string[] {
+  const split = names.map((n) => {
+    const cleaned = cleanNameText(n);
+    return cleaned === "" ? [] : cleaned.split(" ");
+  });
+  const named = split.filter((w) => w.length > 0);
+  let shared = 0;
+  if (named.length >= 2) {
+    const shortest = Math.min(...named.map((w) => w.length));
+    const first = named[0] ?? [];
+    while (shared < shortest - 1 && named.every((w) => wordKey(w[shared] ?? "") === wordKey(first[shared] ?? "")))
+      shared += 1;
+    // A plan left with only a number ("2021" alone says nothing) keeps its whole name; the plan words still go.
+    if (!named.every((w) => hasLetterWord(w.slice(shared)))) shared = 0;
+  }
+  return split.map((words) => {
+    if (words.length === 0) return "";
+    const tail = words.slice(shared);
+    const rest = withoutPlanWords(tail);
+    const label = rest.join(" ");
+    return shared > 0 || rest !== tail ? capitaliseFirst(label) : label;
+  });
 }
 
 /** The n:th choice for a base name: the base itself, then "Base (2)", "Base (3)"…, the base shortened to fit. */

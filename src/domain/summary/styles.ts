@@ -20,6 +20,8 @@ export const TOTAL: CellStyle = { bold: true, borderTop: true };
 export const COUNT: CellStyle = { horizontal: "center" };
 /** Table body text: long comments wrap instead of running off the printed page. */
 export const BODY_TEXT: CellStyle = { wrap: true, vertical: "top" };
+/** A cell that links to another sheet: Excel's hyperlink blue. */
+export const LINK: CellStyle = { fontColor: "FF0563C1" };
 /** Goal rows of the table stand out from their indicators. */
 export const GOAL_ROW: CellStyle = { bold: true };
 

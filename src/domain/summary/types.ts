@@ -70,19 +70,26 @@ export interface TableDescription {
 export interface PrintSetup {
   readonly paperSize: "A4";
   readonly orientation: "landscape" | "portrait";
-  /** Pages wide; the height is as many pages as needed. */
+  /** Pages wide. */
   readonly fitToPagesWide: 1;
+  /** Pages tall: 1 for a page that must print on one sheet of paper (Översikt), 0 for as many as needed. */
+  readonly fitToPagesTall: 0 | 1;
   /** 0-based inclusive rows repeated at the top of every printed page; null: none. */
   readonly titleRows: { readonly first: number; readonly last: number } | null;
 }
 
 /**
- * The status distribution. Office.js draws a pie chart from categoriesRange/valuesRange with one colour per point;
- * a renderer that cannot draw charts (ExcelJS) writes `fallback` instead: bars of cells in the status colours.
+ * The status distribution as a pie chart: one slice per category in its colour, data labels with count and share,
+ * a legend. Its data is on the sheet (categoriesRange/valuesRange, a column or a row each); `categories` and `values`
+ * are the same numbers, for a chart part's cache. A renderer that cannot draw charts (the ExcelJS fallback writer)
+ * writes `fallback` instead: bars of cells in the status colours.
  */
 export interface ChartDescription {
   readonly type: "pie";
+  /** Names the counted level and the period: "Mätetal per status – Utfall augusti". */
   readonly title: string;
+  /** What the chart shows in words, for screen readers (the drawing's descr, Office's altTextDescription). */
+  readonly altText: string;
   readonly categories: readonly string[];
   readonly values: readonly number[];
   /** One ARGB colour per category. */
@@ -96,6 +103,20 @@ export interface ChartDescription {
 }
 
 export type SummaryKind = "overview" | "perspective" | "plan";
+
+/** A cell that links to another sheet's A1 (Översikt's perspective and plan names lead to their sheets). */
+export interface SheetLink {
+  /** 0-based; the cell holds the link's text as a value written by a block. */
+  readonly row: number;
+  readonly col: number;
+  /** The target sheet's name. */
+  readonly sheet: string;
+}
+
+/** `'Name'!A1`: the reference a hyperlink's location holds, the name quoted with any apostrophe doubled. */
+export function sheetLinkLocation(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!A1`;
+}
 
 export interface SheetDescription {
   readonly name: string;
@@ -113,6 +134,8 @@ export interface SheetDescription {
   readonly freezeRows: number;
   readonly print: PrintSetup;
   readonly chart: ChartDescription | null;
+  /** Internal hyperlinks; the cells' text is in the blocks. */
+  readonly links: readonly SheetLink[];
   readonly tabColor: string;
 }
 

@@ -237,6 +237,26 @@ describe("writing the Regler sheet", () => {
     expect(values.every((row) => row.length <= columnWidths.length)).toBe(true);
   });
 
+  it("wraps its explanations within the printed width and prints fitted to one page wide", () => {
+    const content = buildReglerSheet();
+    const introRows = content.wrapped.filter((w) => w.left === 0).map((w) => w.row);
+    expect(introRows).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(content.wrapped.every((w) => w.right === content.columnWidths.length - 1)).toBe(true);
+    const hintRows = content.wrapped.filter((w) => w.left === 1).map((w) => content.values[w.row]?.[0]);
+    expect(hintRows).toEqual(["Perspektiv", "Mätetalsregler", "Sammanvägning", "Standardregel", "Teckenförklaring"]);
+    expect(content.print).toEqual({ paperSize: "A4", orientation: "landscape", fitToPagesWide: 1 });
+  });
+
+  it("shows an absolute tolerance of percentage points as a percent, and reads it back", () => {
+    const points: IndicatorRule = { ...standard, name: "Absolut 2 p.e.", tolerance: 0.02, toleranceKind: "absolute" };
+    const days: IndicatorRule = { ...standard, name: "Absolut 5 dagar", tolerance: 5, toleranceKind: "absolute" };
+    const rules: Rules = { ...DEFAULT_RULES, indicatorRules: [standard, points, days] };
+    const { values } = buildReglerSheet(rules);
+    expect(values.find((r) => r[0] === "Absolut 2 p.e.")?.[2]).toBe("2 %");
+    expect(values.find((r) => r[0] === "Absolut 5 dagar")?.[2]).toBe(5);
+    expect(parseReglerSheet(sheet(REGLER_SHEET_NAME, values)).rules.indicatorRules).toEqual(rules.indicatorRules);
+  });
+
   it("has the sections of SPEC §4 in column A", () => {
     const headings = buildReglerSheet().values.map((row) => row[0]);
     for (const heading of ["Perspektiv", "Mätetalsregler", "Sammanvägning", "Standardregel", "Teckenförklaring"]) {

@@ -31,13 +31,7 @@ describe("the first run", () => {
   const plan = planSummaries(buildEvaluation([plan2021, plan2022]), userSheets(), RUN);
 
   it("writes Översikt, the perspectives and the plans, in that order", () => {
-    expect(names(plan)).toEqual([
-      "Översikt",
-      "Perspektiv – Patient",
-      "Perspektiv – Miljö",
-      "Plan – Vårdplan",
-      "Plan – Miljöplan",
-    ]);
+    expect(names(plan)).toEqual(["Översikt", "Patient", "Miljö", "Vårdplan", "Miljöplan"]);
   });
 
   it("replaces and removes nothing", () => {
@@ -51,10 +45,10 @@ describe("the first run", () => {
     expect(plan.registry.values).toEqual([
       ["Blad", "Typ", "Nyckel"],
       ["Översikt", "overview", ""],
-      ["Perspektiv – Patient", "perspective", "Patient"],
-      ["Perspektiv – Miljö", "perspective", "Miljö"],
-      ["Plan – Vårdplan", "plan", "Plan 2021!Vårdplan"],
-      ["Plan – Miljöplan", "plan", "Plan 2022!Miljöplan"],
+      ["Patient", "perspective", "Patient"],
+      ["Miljö", "perspective", "Miljö"],
+      ["Vårdplan", "plan", "Plan 2021!Vårdplan"],
+      ["Miljöplan", "plan", "Plan 2022!Miljöplan"],
     ]);
   });
 });
@@ -89,15 +83,15 @@ describe("a re-run", () => {
   it("removes the sheet of a plan that no longer exists", () => {
     const withoutMiljo = buildEvaluation([plan2021]);
     const second = planSummaries(withoutMiljo, afterFirst, RUN);
-    expect([...second.remove].sort()).toEqual(["Perspektiv – Miljö", "Plan – Miljöplan"]);
-    expect(names(second)).not.toContain("Plan – Miljöplan");
-    expect(second.registry.values.map((r) => r[0])).not.toContain("Plan – Miljöplan");
+    expect([...second.remove].sort()).toEqual(["Miljö", "Miljöplan"]);
+    expect(names(second)).not.toContain("Miljöplan");
+    expect(second.registry.values.map((r) => r[0])).not.toContain("Miljöplan");
   });
 
   it("does not count a registered sheet the user has deleted as one to replace", () => {
-    const deleted: WorkbookGrid = { sheets: afterFirst.sheets.filter((s) => s.name !== "Plan – Vårdplan") };
+    const deleted: WorkbookGrid = { sheets: afterFirst.sheets.filter((s) => s.name !== "Vårdplan") };
     const second = planSummaries(evaluation, deleted, RUN);
-    expect(second.sheets.find((s) => s.sheet.name === "Plan – Vårdplan")?.replaces).toBeNull();
+    expect(second.sheets.find((s) => s.sheet.name === "Vårdplan")?.replaces).toBeNull();
     expect(second.remove).toEqual([]);
   });
 });
@@ -152,7 +146,7 @@ describe("names that collide among generated sheets", () => {
 
   it("are numbered in report order without a warning", () => {
     const plan = planSummaries(buildEvaluation([vard("A"), vard("B")]), workbook(sheetGrid("A"), sheetGrid("B")), RUN);
-    expect(names(plan).slice(-2)).toEqual(["Plan – Vårdplan", "Plan – Vårdplan (2)"]);
+    expect(names(plan).slice(-2)).toEqual(["Vårdplan", "Vårdplan (2)"]);
     expect(plan.problems).toEqual([]);
   });
 
@@ -161,8 +155,8 @@ describe("names that collide among generated sheets", () => {
     const first = planSummaries(buildEvaluation([vard("B")]), grid, RUN);
     const second = planSummaries(buildEvaluation([vard("A"), vard("B")]), applyToGrid(grid, first), RUN);
     const byKey = new Map(second.sheets.map((s) => [s.sheet.key, s.sheet.name]));
-    expect(byKey.get("B!Vårdplan")).toBe("Plan – Vårdplan");
-    expect(byKey.get("A!Vårdplan")).toBe("Plan – Vårdplan (2)");
+    expect(byKey.get("B!Vårdplan")).toBe("Vårdplan");
+    expect(byKey.get("A!Vårdplan")).toBe("Vårdplan (2)");
   });
 
   it("keep two plans of one name on one sheet apart", () => {
@@ -176,8 +170,8 @@ describe("names that collide among generated sheets", () => {
     const plan = planSummaries(buildEvaluation([sheet]), workbook(sheetGrid("A")), RUN);
     const planSheets = plan.sheets.filter((s) => s.sheet.kind === "plan").map((s) => [s.sheet.name, s.sheet.key]);
     expect(planSheets).toEqual([
-      ["Plan – Plan", "A!Plan"],
-      ["Plan – Plan (2)", "A!Plan#2"],
+      ["Plan", "A!Plan"],
+      ["Plan (2)", "A!Plan#2"],
     ]);
   });
 });
@@ -192,14 +186,14 @@ describe("the registry", () => {
   it("is read back as written", () => {
     expect(readRegistry(grid).map((e) => [e.name, e.kind])).toEqual([
       ["Översikt", "overview"],
-      ["Perspektiv – Patient", "perspective"],
-      ["Plan – Vårdplan", "plan"],
+      ["Patient", "perspective"],
+      ["Vårdplan", "plan"],
     ]);
   });
 
   it("tells the evaluation which sheets are not plan sheets", () => {
     expect([...generatedSheetNames(grid)].sort()).toEqual(
-      ["Översikt", "Perspektiv – Patient", "Plan – Vårdplan", REGISTRY_SHEET_NAME].sort(),
+      ["Översikt", "Patient", "Vårdplan", REGISTRY_SHEET_NAME].sort(),
     );
   });
 
@@ -218,5 +212,34 @@ describe("the registry", () => {
     );
     const plan = planSummaries(evaluation, withFuture, RUN);
     expect(plan.remove).toEqual(["Trender"]);
+  });
+});
+
+describe("a plan or perspective named like one of the user's plan sheets", () => {
+  const own: SheetSpec = {
+    sheet: "Nämndens uppdrag",
+    plans: [
+      {
+        name: "Nämndens uppdrag",
+        status: "green",
+        goals: [{ name: "Mål", status: "green", perspective: "Plan 2021" }],
+      },
+    ],
+  };
+
+  it("takes the prefixed name quietly instead of a numbered copy", () => {
+    const plan = planSummaries(
+      buildEvaluation([plan2021, own]),
+      workbook(sheetGrid("Plan 2021"), sheetGrid("Nämndens uppdrag")),
+      RUN,
+    );
+    expect(names(plan)).toEqual([
+      "Översikt",
+      "Patient",
+      "Perspektiv – Plan 2021",
+      "Vårdplan",
+      "Plan – Nämndens uppdrag",
+    ]);
+    expect(plan.problems).toEqual([]);
   });
 });

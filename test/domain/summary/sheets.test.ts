@@ -94,7 +94,7 @@ describe("the perspective sheets", () => {
     ]);
   });
 
-  const patient = sheet("Perspektiv – Patient");
+  const patient = sheet("Patient");
 
   it("open with the title, the period and the date", () => {
     expect(value(patient, "A1")).toBe("Patient");
@@ -121,7 +121,10 @@ describe("the perspective sheets", () => {
     const chart = patient.chart;
     expect(chart).toMatchObject({
       type: "pie",
-      title: "Framgångsfaktorer per status",
+      title: "Framgångsfaktorer per status – Utfall april",
+      altText:
+        "Cirkeldiagram: 2 framgångsfaktorer i Patient per status, Utfall april. " +
+        "Uppfyllt 1 (50 %), Delvis uppfyllt 0 (0 %), Ej uppfyllt 1 (50 %), Saknar bedömning 0 (0 %).",
       categories: ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Saknar bedömning"],
       values: [1, 0, 1, 0],
       colors: [STATUS_COLOR.green, STATUS_COLOR.yellow, STATUS_COLOR.red, STATUS_COLOR.missing],
@@ -143,7 +146,7 @@ describe("the perspective sheets", () => {
 
   it("list their goals and indicators in the table", () => {
     expect(tableRows(patient)).toEqual([
-      ["Plan", "Mål", "Mätetal", "Målvärde", "Utfall", "Status", "Kommentar"],
+      ["Plan", "Mål", "Framgångsfaktor", "Målvärde", "Utfall", "Status", "Kommentar"],
       ["Vårdplan 2021", "Kortare väntetider", null, null, null, "→", "+46 70 123 45 67"],
       [
         "Vårdplan 2021",
@@ -171,13 +174,13 @@ describe("the perspective sheets", () => {
   });
 
   it("add Ansvarig only where someone is named", () => {
-    expect(tableRows(sheet("Perspektiv – Medarbetare"))[0]).toContain("Ansvarig");
+    expect(tableRows(sheet("Medarbetare"))[0]).toContain("Ansvarig");
     expect(tableRows(patient)[0]).not.toContain("Ansvarig");
   });
 
   it("put goals without a perspective on Utan perspektiv", () => {
-    const rows = tableRows(sheet("Perspektiv – Utan perspektiv"));
-    expect(rows.map((r) => r[2])).toEqual(["Mätetal", null, "Införda rutiner"]);
+    const rows = tableRows(sheet("Utan perspektiv"));
+    expect(rows.map((r) => r[2])).toEqual(["Mått", null, "Införda rutiner"]);
   });
 
   it("freeze everything down to the table header and repeat it on every printed page", () => {
@@ -187,6 +190,7 @@ describe("the perspective sheets", () => {
       paperSize: "A4",
       orientation: "landscape",
       fitToPagesWide: 1,
+      fitToPagesTall: 0,
       titleRows: { first: top, last: top },
     });
   });
@@ -231,7 +235,7 @@ describe("text from the plan sheets", () => {
 });
 
 describe("the plan sheets", () => {
-  const vard = sheet("Plan – Vårdplan 2021");
+  const vard = sheet("Vårdplan 2021");
 
   it("show the plan's name, Dnr, and its status with the legend text", () => {
     expect(value(vard, "A1")).toBe("Vårdplan 2021");
@@ -244,9 +248,18 @@ describe("the plan sheets", () => {
     expect(value(vard, "A4")).toBe("Av 4 framgångsfaktorer är 2 uppfyllda och 1 ej uppfylld; 1 saknar bedömning.");
   });
 
-  it("list all of the plan's goals and indicators", () => {
-    expect(tableRows(vard).map((r) => r[2] ?? r[1])).toEqual([
-      "Mätetal",
+  it("list all of the plan's goals and indicators, without repeating the plan's name on every row", () => {
+    expect(tableRows(vard)[0]).toEqual([
+      "Mål",
+      "Framgångsfaktor",
+      "Målvärde",
+      "Utfall",
+      "Status",
+      "Kommentar",
+      "Ansvarig",
+    ]);
+    expect(tableRows(vard).map((r) => r[1] ?? r[0])).toEqual([
+      "Framgångsfaktor",
       "Kortare väntetider",
       "Andel besök inom 30 dagar",
       "Väntetid operation",
@@ -272,12 +285,12 @@ describe("the plan sheets", () => {
       return s
         ? tableRows(s)
             .slice(1)
-            .map((r) => r[1])
+            .map((r) => r[0])
         : [];
     };
     expect(goalsOf("Plan – Blad")).toEqual(["Före planraden"]);
-    expect(goalsOf("Plan – Plan")).toEqual(["Första"]);
-    expect(goalsOf("Plan – Plan (2)")).toEqual(["Andra"]);
+    expect(goalsOf("Plan")).toEqual(["Första"]);
+    expect(goalsOf("Plan (2)")).toEqual(["Andra"]);
   });
 
   it("keep an empty table valid for a plan without goals, and draw no chart", () => {
@@ -297,30 +310,83 @@ describe("Översikt", () => {
     expect(plan.sheets[0]?.sheet).toBe(overview);
   });
 
-  it("sums up the whole workbook", () => {
-    expect(value(overview, "A3")).toBe(
-      "Av de 4 framgångsfaktorerna är 2 uppfyllda och 1 ej uppfylld; 1 saknar bedömning.",
-    );
+  it("opens as a report's first page: title, period and date, the overall sentence", () => {
+    expect(value(overview, "A1")).toBe("Översikt över måluppfyllelse");
+    expect(value(overview, "A2")).toBe("Period: Utfall april · Sammanställt 2024-05-02");
+    // The plans mix Framgångsfaktor and Mått: one word for all of them would mislead, so the generic one.
+    expect(value(overview, "A3")).toBe("Av de 4 mätetalen är 2 uppfyllda och 1 ej uppfyllt; 1 saknar bedömning.");
   });
 
-  it("has one row per perspective in report order and a total", () => {
+  it("counts per perspective in report order, with a total, headed by the level word and the status names", () => {
     const header = find(overview, "Perspektiv")?.row ?? -1;
-    const rows = [1, 2, 3, 4, 5].map((i) => rowValues(overview, header + i, 0, 12));
-    expect(rows.map((r) => r[0])).toEqual(["Medarbetare", "Patient", "Ekonomi", "Utan perspektiv", "Totalt"]);
-    // Mål ↑ → ↓ – totalt, Framgångsfaktorer ↑ → ↓ – totalt
-    expect(rows[1]?.slice(3)).toEqual([0, 1, 0, 0, 1, 1, 0, 1, 0, 2]);
-    expect(rows[2]?.slice(3)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(rows[4]?.slice(3)).toEqual([1, 1, 0, 1, 3, 2, 0, 1, 1, 4]);
-    expect(rowValues(overview, header, 3, 7)).toEqual(["Mål ↑", "Mål →", "Mål ↓", "Mål –", "Mål totalt"]);
-    expect(rowValues(overview, header, 8, 8)).toEqual(["Framgångsfaktorer ↑"]);
+    expect(rowValues(overview, header - 1, 2, 2)).toEqual(["Mätetal"]);
+    expect(rowValues(overview, header, 0, 6)).toEqual([
+      "Perspektiv",
+      null,
+      "Uppfyllt",
+      "Delvis uppfyllt",
+      "Ej uppfyllt",
+      "Saknar bedömning",
+      "Totalt",
+    ]);
+    const rows = [1, 2, 3, 4, 5].map((i) => rowValues(overview, header + i, 0, 6));
+    expect(rows).toEqual([
+      ["Medarbetare", null, 1, 0, 0, 0, 1],
+      ["Patient", null, 1, 0, 1, 0, 2],
+      ["Ekonomi", null, 0, 0, 0, 0, 0],
+      ["Utan perspektiv", null, 0, 0, 0, 1, 1],
+      ["Totalt", null, 2, 0, 1, 1, 4],
+    ]);
   });
 
-  it("has one row per plan: name, Dnr, status arrow, counts, comment", () => {
-    const header = find(overview, "Handlingsplan");
+  it("draws one pie for the whole workbook from the total row, beside the perspectives", () => {
+    const header = find(overview, "Perspektiv")?.row ?? -1;
+    const chart = overview.chart;
+    expect(chart).toMatchObject({
+      title: "Mätetal per status – Utfall april",
+      categories: ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Saknar bedömning"],
+      values: [2, 0, 1, 1],
+      categoriesRange: { top: header, left: 2, bottom: header, right: 5 },
+      valuesRange: { top: header + 5, left: 2, bottom: header + 5, right: 5 },
+      anchor: { top: 0, left: 7, bottom: header + 5, right: 7 },
+    });
+    expect(chart?.altText).toContain("4 mätetal i hela arbetsboken");
+  });
+
+  it("lists the plans as the regions do: Plan/Dnr, arrow, counts, Summering", () => {
+    const header = find(overview, "Handlingsplan / Dnr");
     expect(header?.col).toBe(0);
-    const row = rowValues(overview, (header?.row ?? 0) + 1, 0, 13);
-    expect(row).toEqual(["Vårdplan 2021", "RS/1841/2018", "→", 1, 1, 0, 1, 3, 2, 0, 1, 1, 4, "Följs upp i augusti"]);
-    expect(styleAt(overview.content, (header?.row ?? 0) + 1, 2).fontColor).toBe(STATUS_COLOR.yellow);
+    expect(rowValues(overview, header?.row ?? 0, 0, 7)).toEqual([
+      "Handlingsplan / Dnr",
+      "Status",
+      "Uppfyllt",
+      "Delvis uppfyllt",
+      "Ej uppfyllt",
+      "Saknar bedömning",
+      "Totalt",
+      "Summering",
+    ]);
+    const row = rowValues(overview, (header?.row ?? 0) + 1, 0, 7);
+    expect(row).toEqual(["Vårdplan 2021\nDnr RS/1841/2018", "→", 2, 0, 1, 1, 4, "Följs upp i augusti"]);
+    expect(styleAt(overview.content, (header?.row ?? 0) + 1, 1).fontColor).toBe(STATUS_COLOR.yellow);
+  });
+
+  it("links every perspective and plan to its sheet", () => {
+    const target = (text: string): string | undefined => {
+      const at = find(overview, text);
+      return overview.links.find((l) => l.row === at?.row && l.col === at.col)?.sheet;
+    };
+    expect(target("Patient")).toBe("Patient");
+    expect(target("Utan perspektiv")).toBe("Utan perspektiv");
+    expect(target("Vårdplan 2021\nDnr RS/1841/2018")).toBe("Vårdplan 2021");
+    // A perspective no goal uses has no sheet to lead to.
+    expect(target("Ekonomi")).toBeUndefined();
+    const generated = plan.sheets.slice(1).map((s) => s.sheet.name);
+    expect(overview.links.map((l) => l.sheet).sort()).toEqual([...generated].sort());
+  });
+
+  it("prints on one landscape page", () => {
+    expect(overview.print).toMatchObject({ orientation: "landscape", fitToPagesWide: 1, fitToPagesTall: 1 });
   });
 
   it("ends with the legend from the Regler sheet", () => {

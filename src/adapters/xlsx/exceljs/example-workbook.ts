@@ -156,6 +156,20 @@ function addReglerSheet(workbook: ExcelJS.Workbook, rules: Rules): void {
   content.columnWidths.forEach((w, c) => {
     worksheet.getColumn(c + 1).width = w;
   });
+  for (const { row, left, right } of content.wrapped) {
+    worksheet.mergeCells(row + 1, left + 1, row + 1, right + 1);
+    const cell = worksheet.getCell(row + 1, left + 1);
+    cell.alignment = { wrapText: true, vertical: "top" };
+  }
+  for (const { row, height } of content.rowHeights) worksheet.getRow(row + 1).height = height;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: content.print.orientation,
+    fitToPage: true,
+    fitToWidth: content.print.fitToPagesWide,
+    fitToHeight: 0,
+  };
 }
 
 function excelValue(value: RawCell): ExcelJS.CellValue {

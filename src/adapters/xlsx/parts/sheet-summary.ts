@@ -11,7 +11,7 @@ import type {
   SummaryValue,
   TableDescription,
 } from "../../../domain/summary/types";
-import { GENERAL_FORMAT } from "../../../domain/summary/types";
+import { GENERAL_FORMAT, sheetLinkLocation } from "../../../domain/summary/types";
 import { escapeCellText, escapeExcelStringAttribute, escapeXmlAttribute, storableText } from "../xml/escape";
 
 /** The final look of one cell: its number format and all style layers merged (later layers win per property). */
@@ -231,11 +231,12 @@ function worksheetXml(sheet: SheetDescription, cells: LaidCells, styles: StyleSi
     for (const m of sheet.merges) out.push(`<mergeCell ref="${rangeRef(m)}"/>`);
     out.push("</mergeCells>");
   }
+  out.push(hyperlinksXml(sheet.links));
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   // fitToHeight 0: as many pages down as the table needs.
-  const { orientation, fitToPagesWide } = sheet.print;
+  const { orientation, fitToPagesWide, fitToPagesTall } = sheet.print;
   out.push(
-    `<pageSetup paperSize="${A4}" orientation="${orientation}" fitToWidth="${fitToPagesWide}" fitToHeight="0"/>`,
+    `<pageSetup paperSize="${A4}" orientation="${orientation}" fitToWidth="${fitToPagesWide}" fitToHeight="${fitToPagesTall}"/>`,
   );
   if (sheet.table) {
     out.push(`<tableParts count="1"><tablePart r:id="${escapeXmlAttribute(ids.tableRelId)}"/></tableParts>`);
@@ -295,6 +296,16 @@ function sheetViewsXml(freezeRows: number): string {
     `<selection pane="bottomLeft" activeCell="${below}" sqref="${below}"/>` +
     "</sheetView></sheetViews>"
   );
+}
+
+/** Links within the workbook need no relationship: the location alone leads to the sheet. */
+function hyperlinksXml(links: SheetDescription["links"]): string {
+  if (links.length === 0) return "";
+  const items = links.map(
+    (l) =>
+      `<hyperlink ref="${columnLetters(l.col)}${l.row + 1}" location="${escapeXmlAttribute(sheetLinkLocation(l.sheet))}"/>`,
+  );
+  return `<hyperlinks>${items.join("")}</hyperlinks>`;
 }
 
 /** CT_Cols must not be empty: no widths, no element. */

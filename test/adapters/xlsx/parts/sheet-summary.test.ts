@@ -82,8 +82,15 @@ function planSheet(overrides: Partial<SheetDescription> = {}): SheetDescription 
     ],
     table: { name: "Malstyrning_3", range: range("A4:D8"), style: "TableStyleLight9" },
     freezeRows: 4,
-    print: { paperSize: "A4", orientation: "landscape", fitToPagesWide: 1, titleRows: { first: 3, last: 3 } },
+    print: {
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      titleRows: { first: 3, last: 3 },
+    },
     chart: null,
+    links: [],
     tabColor: "FF1F4E79",
     ...overrides,
   };
@@ -429,6 +436,7 @@ describe("cell looks", () => {
     const chart = {
       type: "pie" as const,
       title: "Indikatorer",
+      altText: "Cirkeldiagram",
       categories: ["Grön"],
       values: [1],
       colors: ["FF00B050"],
@@ -575,6 +583,28 @@ describe("the worksheet around the cells", () => {
   it("merges the described areas", () => {
     expect(element(sheetXml, "mergeCells").get("count")).toBe("1");
     expect(elements(sheetXml, "mergeCell").map((a) => a.get("ref"))).toEqual(["A1:D1"]);
+  });
+
+  it("links cells to other sheets by location, with no relationship, in schema order", () => {
+    const linked = render(
+      planSheet({
+        links: [
+          { row: 4, col: 0, sheet: "Patient" },
+          { row: 5, col: 0, sheet: "Barn's & unga" },
+        ],
+      }),
+    ).sheetXml;
+    expect(elements(linked, "hyperlink").map((a) => Object.fromEntries(a))).toEqual([
+      { ref: "A5", location: "'Patient'!A1" },
+      { ref: "A6", location: "'Barn''s & unga'!A1" },
+    ]);
+    expect(rootChildren(linked)).toContain("hyperlinks");
+    expectSchemaOrder(linked);
+  });
+
+  it("fits a one-page sheet to one page tall as well", () => {
+    const onePage = render(planSheet({ print: { ...planSheet().print, fitToPagesTall: 1 } })).sheetXml;
+    expect(element(onePage, "pageSetup").get("fitToHeight")).toBe("1");
   });
 
   it("links its table part", () => {

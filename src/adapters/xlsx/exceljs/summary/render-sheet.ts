@@ -159,8 +159,10 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetDescription): voi
     fitToPage: true,
     fitToWidth: print.fitToPagesWide,
     // 0: as many pages down as the table needs.
-    fitToHeight: 0,
+    fitToHeight: print.fitToPagesTall,
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}` } : {}),
   };
   ws.properties.tabColor = { argb: sheet.tabColor };
+  // sheet.links are left out: ExcelJS writes an internal link with an external relationship as well, which Excel
+  // follows as a file name. The package writer and Office.js write them.
 }

@@ -61,16 +61,10 @@ describe("running the summaries again on a saved workbook", () => {
 
   it("replaces exactly its own sheets and removes the sheet of a vanished plan", async () => {
     const first = await run(userWorkbook(), both);
-    expect(sheetNames(first.workbook)).toContain("Plan – Miljöplan");
+    expect(sheetNames(first.workbook)).toContain("Miljöplan");
     const second = await run(first.workbook, onlyVard);
-    expect(second.plan.remove).toEqual(["Plan – Miljöplan"]);
-    expect(sheetNames(second.workbook)).toEqual([
-      "Plan 2021",
-      "Översikt",
-      "Perspektiv – Patient",
-      "Plan – Vårdplan 2021",
-      "_Målstyrning",
-    ]);
+    expect(second.plan.remove).toEqual(["Miljöplan"]);
+    expect(sheetNames(second.workbook)).toEqual(["Plan 2021", "Översikt", "Patient", "Vårdplan 2021", "_Målstyrning"]);
     expect(sheet(second.workbook, "_Målstyrning").getCell("A5").value).toBeNull();
   });
 
@@ -80,7 +74,7 @@ describe("running the summaries again on a saved workbook", () => {
     const second = await run(first.workbook, both);
     for (const wb of [first.workbook, second.workbook]) {
       expect(contents(wb)["Översikt"]).toEqual({ A1: "Mina anteckningar", C3: "=inte en formel" });
-      expect(sheet(wb, "Översikt (2)").getCell("A1").value).toBe("Översikt");
+      expect(sheet(wb, "Översikt (2)").getCell("A1").value).toBe("Översikt över måluppfyllelse");
     }
     expect(second.plan.problems.map((p) => [p.code, p.params])).toEqual([
       ["GENERATED_NAME_TAKEN", { name: "Översikt", used: "Översikt (2)" }],
@@ -91,7 +85,7 @@ describe("running the summaries again on a saved workbook", () => {
   it("tells the evaluation which sheets to skip after a save and reload", async () => {
     const { workbook } = await run(userWorkbook(), both);
     expect([...generatedSheetNames(readWorkbookGrid(workbook))].sort()).toEqual(
-      ["_Målstyrning", "Perspektiv – Patient", "Plan – Miljöplan", "Plan – Vårdplan 2021", "Översikt"].sort(),
+      ["_Målstyrning", "Patient", "Miljöplan", "Vårdplan 2021", "Översikt"].sort(),
     );
   });
 

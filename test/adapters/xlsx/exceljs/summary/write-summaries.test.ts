@@ -27,7 +27,7 @@ describe("writeSummaries over an ExcelJS workbook", () => {
       runDate: new Date(2024, 4, 2, 23, 59),
     });
     expect(applied).toHaveLength(1);
-    expect(result.sheets).toEqual(["Översikt (2)", "Perspektiv – Patient", "Plan – Vårdplan"]);
+    expect(result.sheets).toEqual(["Översikt (2)", "Patient", "Vårdplan"]);
     expect(result.problems.map((p) => p.code)).toEqual(["GENERATED_NAME_TAKEN"]);
     expect(sheetNames(workbook).slice(-4)).toEqual([...result.sheets, "_Målstyrning"]);
     expect(sheet(workbook, "Översikt (2)").getCell("A2").value).toBe("Period: Utfall april · Sammanställt 2024-05-02");
