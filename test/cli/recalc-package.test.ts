@@ -210,7 +210,7 @@ describe("summary sheets edited into the package, run after run", () => {
     expect(names).toEqual(await localNames(once));
     expect(names.filter((n) => n.startsWith("Plan 2021: _xlnm.Print_Area"))).toHaveLength(1);
     const titles = names.filter((n) => n.includes("_xlnm.Print_Titles") && !n.startsWith("Plan 2021:"));
-    expect(titles).toContain("Patient: _xlnm.Print_Titles = 'Patient'!$12:$12");
+    expect(titles).toContain("Patient: _xlnm.Print_Titles = 'Patient'!$14:$14");
     for (const title of titles) expect(title).toMatch(/^(.*): _xlnm\.Print_Titles = '\1'!\$\d+:\$\d+$/);
   });
 

@@ -75,6 +75,14 @@ describe("summary sheets in Excel", () => {
     expect(colours.some((c) => c.endsWith('("#00B050")'))).toBe(true);
     expect(colours.some((c) => c.endsWith('("#FF0000")'))).toBe(true);
     expect(excel.calls.filter((c) => /\.tables\.add\(/.test(c)).length).toBeGreaterThan(0);
+    // Count and share on the slices, a title naming the period, the legend: as the CLI's charts.
+    const onCharts = excel.calls.filter((c) => c.includes(".charts.add("));
+    const labels = onCharts.filter((c) => c.includes("dataLabels.set("));
+    expect(labels.filter((c) => c.includes('"showValue":true') && c.includes('"showPercentage":true'))).toHaveLength(
+      pies.length,
+    );
+    expect(onCharts.filter((c) => /\.title\.text = ".* per status – Utfall/.test(c))).toHaveLength(pies.length);
+    expect(onCharts.filter((c) => c.endsWith('legend.position = "Right"'))).toHaveLength(pies.length);
   });
 
   it("sets the text format before the values, so a comment starting with = stays text", async () => {

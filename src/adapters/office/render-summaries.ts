@@ -22,6 +22,8 @@ import { charactersToPoints, officeColor } from "./sheet-format";
 /** getRanges takes many areas in one address; long lists are cut so no single address grows unreasonably. */
 const MAX_ADDRESS_LENGTH = 2_000;
 const BORDER_COLOR = "#8EA9DB";
+/** The chart's name, as in the package writer's drawing: tells a reader which chart Målstyrning drew. */
+const CHART_NAME = "Målstyrning statusdiagram";
 
 export function rangeAddress(range: CellRange): string {
   const first = `${columnLetters(range.left)}${range.top + 1}`;
@@ -90,16 +92,38 @@ function applyStyles(sheet: Excel.Worksheet, styled: StyledAreas): void {
   for (const address of areaAddresses(styled.areas)) applyStyle(sheet.getRanges(address).format, styled.style);
 }
 
+/**
+ * The pie as the package writer draws it: one slice per status in its colour, count and share on every slice that
+ * has any, a title naming the period, the legend on the right. Pie and seriesBy are Excel.ChartType.pie and
+ * Excel.ChartSeriesBy.columns/rows by value: the enums are not defined where the renderer is tested.
+ */
 function addChart(sheet: Excel.Worksheet, chart: ChartDescription): void {
   const { valuesRange, categoriesRange, anchor } = chart;
   const seriesBy = valuesRange.bottom > valuesRange.top ? "Columns" : "Rows";
   const added = sheet.charts.add("Pie", rangeOf(sheet, valuesRange), seriesBy);
+  added.name = CHART_NAME;
   const series = added.series.getItemAt(0);
   series.setXAxisValues(rangeOf(sheet, categoriesRange));
+  series.name = chart.title;
   series.hasDataLabels = true;
+  series.dataLabels.set({
+    showValue: true,
+    showPercentage: true,
+    showCategoryName: false,
+    showSeriesName: false,
+    showLegendKey: false,
+    separator: "\n",
+    position: "BestFit",
+  });
   added.title.text = chart.title;
+  added.legend.visible = true;
   added.legend.position = "Right";
-  chart.colors.forEach((color, i) => series.points.getItemAt(i).format.fill.setSolidColor(officeColor(color)));
+  chart.colors.forEach((color, i) => {
+    const point = series.points.getItemAt(i);
+    point.format.fill.setSolidColor(officeColor(color));
+    // No "0 / 0 %" on an empty slice, as in the package writer's chart.
+    if ((chart.values[i] ?? 0) === 0) point.hasDataLabel = false;
+  });
   added.setPosition(
     rangeAddress({ ...anchor, bottom: anchor.top, right: anchor.left }),
     rangeAddress({ ...anchor, top: anchor.bottom, left: anchor.right }),

@@ -9,6 +9,12 @@ import { countTotal } from "./scope";
 import { COUNT, HEADER, statusBarStyle, statusGlyphStyle, statusLabelStyle, TOTAL } from "./styles";
 import type { ChartDescription } from "./types";
 
+/**
+ * Empty rows the pie reaches below the total row (the next section starts after them): a pie only as tall as the
+ * counts would print too small to read its labels.
+ */
+export const CHART_ROWS_BELOW = 3;
+
 /** Bar length in "█" for 100 %. */
 export const BAR_LENGTH = 20;
 
@@ -64,8 +70,11 @@ export interface CountsInput {
   readonly indicators: StatusCounts;
   readonly goalWord: LevelWord;
   readonly indicatorWord: LevelWord;
-  /** Columns the pie chart covers (it sits to the right of the counts). */
-  readonly chartColumns: { readonly left: number; readonly right: number };
+  /**
+   * Where the pie chart sits: to the right of the counts, from row `top` (the sheet's title, so the pie is tall
+   * enough to read) down to the row after the total, over columns left..right.
+   */
+  readonly chartArea: { readonly top: number; readonly left: number; readonly right: number };
   /** The active period, named in the chart's title. */
   readonly period: string | null;
   /** What the sheet summarises, for the chart's alt text: the perspective's or the plan's name. */
@@ -123,9 +132,14 @@ export function writeCounts(
     colors: STATUSES.map((s) => STATUS_COLOR[s]),
     categoriesRange: { top: first, left: 0, bottom: last, right: 0 },
     valuesRange: { top: first, left: valuesCol, bottom: last, right: valuesCol },
-    anchor: { top, left: input.chartColumns.left, bottom: totalRow + 1, right: input.chartColumns.right },
+    anchor: {
+      top: input.chartArea.top,
+      left: input.chartArea.left,
+      bottom: totalRow + CHART_ROWS_BELOW,
+      right: input.chartArea.right,
+    },
     fallback: { blocks: [], styles: [] },
   };
   // Nothing to divide: an empty pie says less than no pie.
-  return { next: totalRow + 1, chart: countTotal(shown) > 0 ? chart : null };
+  return { next: totalRow + CHART_ROWS_BELOW, chart: countTotal(shown) > 0 ? chart : null };
 }

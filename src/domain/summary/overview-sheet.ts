@@ -1,10 +1,10 @@
 /**
  * Översikt, the report's first page (SPEC §6): title, period and date, the overall sentence; the counts per
- * perspective with a pie of the whole beside them; the plans in the regions' own layout (Plan/Dnr | arrow | counts |
+ * perspective with a pie of the whole beside them; the plans in the regions' own layout (Plan | Dnr | arrow | counts |
  * Summering); the legend. Perspective and plan names link to their sheets. It prints on one A4 landscape page for a
  * typical workbook (4 perspectives, up to 15 plans).
  */
-import type { EvaluatedPlan, Evaluation } from "../evaluation";
+import type { Evaluation } from "../evaluation";
 import { STATUS_COLOR, STATUS_GLYPH, STATUSES, type StatusCounts } from "../status";
 import { capitalise, chooseLevelWord, sharedLevelWord, type LevelWord } from "../level-words";
 import { SheetComposer } from "./composer";
@@ -30,10 +30,11 @@ import {
 } from "./styles";
 import type { ChartDescription, SheetDescription, SheetLink, SummaryValue } from "./types";
 
-/** Columns: name (Plan/Dnr or perspective), status arrow, counts ↑ → ↓ – totalt, Summering. */
+/** Columns: name (plan or perspective), Dnr, status arrow, counts ↑ → ↓ – totalt, Summering. */
 const NAME_COL = 0;
-const STATUS_COL = 1;
-const COUNTS_COL = 2;
+/** Column 1 is the plans' Dnr. */
+const STATUS_COL = 2;
+const COUNTS_COL = STATUS_COL + 1;
 const TOTAL_COL = COUNTS_COL + STATUSES.length;
 const SUMMARY_COL = TOTAL_COL + 1;
 /** The overall pie sits over the Summering column, beside the heading and the perspective table. */
@@ -67,10 +68,6 @@ function writeCountHeaders(c: SheetComposer, row: number, word: LevelWord): void
   c.write(row + 1, TOTAL_COL, [["Totalt"]], { style: HEADER_WRAPPED, measure: "words" });
 }
 
-function planCell(plan: EvaluatedPlan): string {
-  return plan.dnr ? `${plan.name}\nDnr ${plan.dnr}` : plan.name;
-}
-
 export function buildOverviewSheet(input: OverviewInput): SheetDescription {
   const { evaluation, run } = input;
   const goals = sumCounts(evaluation.perspectives.map((p) => p.goals));
@@ -102,7 +99,7 @@ export function buildOverviewSheet(input: OverviewInput): SheetDescription {
   const chartTop = 0;
   row += 1;
   writeCountHeaders(c, row, word);
-  c.write(row + 1, NAME_COL, [["Perspektiv", null]], { style: HEADER });
+  c.write(row + 1, NAME_COL, [["Perspektiv", null, null]], { style: HEADER });
   c.style({ top: row, left: NAME_COL, bottom: row, right: STATUS_COL }, HEADER);
   const statusHeaderRow = row + 1;
   row += 2;
@@ -117,7 +114,7 @@ export function buildOverviewSheet(input: OverviewInput): SheetDescription {
     row += 1;
   }
   const totalRow = row;
-  c.write(totalRow, NAME_COL, [["Totalt", null, ...counted(pick({ goals, indicators }))]], { style: TOTAL });
+  c.write(totalRow, NAME_COL, [["Totalt", null, null, ...counted(pick({ goals, indicators }))]], { style: TOTAL });
   c.style({ top: totalRow, left: COUNTS_COL, bottom: totalRow, right: TOTAL_COL }, COUNT);
   row += 2;
 
@@ -138,16 +135,23 @@ export function buildOverviewSheet(input: OverviewInput): SheetDescription {
         }
       : null;
 
-  // The plans, as the regions list them: Plan/Dnr | arrow | counts | Summering.
+  // The plans, as the regions list them: Plan | Dnr | arrow | counts | Summering. (Dnr in a cell of its own rather
+  // than on a second line of the linked name: LibreOffice shows a linked cell's text on one line.)
   if (evaluation.plans.length > 0) {
     writeCountHeaders(c, row, word);
     c.style({ top: row, left: NAME_COL, bottom: row, right: STATUS_COL }, HEADER);
     c.style({ top: row, left: SUMMARY_COL, bottom: row, right: SUMMARY_COL }, HEADER);
-    c.write(row + 1, NAME_COL, [[`${capitalise(planWord.singular)} / Dnr`, "Status"]], { style: HEADER });
+    c.write(row + 1, NAME_COL, [[capitalise(planWord.singular), "Dnr", "Status"]], { style: HEADER });
     c.write(row + 1, SUMMARY_COL, [["Summering"]], { style: HEADER });
     row += 2;
     evaluation.plans.forEach((plan, i) => {
-      const values: SummaryValue[] = [planCell(plan), STATUS_GLYPH[plan.status], ...counted(pick(plan)), plan.comment];
+      const values: SummaryValue[] = [
+        plan.name,
+        plan.dnr,
+        STATUS_GLYPH[plan.status],
+        ...counted(pick(plan)),
+        plan.comment,
+      ];
       c.write(row, NAME_COL, [values], { style: BODY_TEXT, measure: "words" });
       c.style({ top: row, left: STATUS_COL, bottom: row, right: STATUS_COL }, statusGlyphStyle(plan.status));
       c.style({ top: row, left: COUNTS_COL, bottom: row, right: TOTAL_COL }, COUNT);

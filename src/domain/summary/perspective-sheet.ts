@@ -8,6 +8,7 @@ import { chooseLevelWord } from "../level-words";
 import { countTotal, levelTexts } from "./scope";
 import { summarySentence } from "./sentence";
 import { finishSheet } from "./finish-sheet";
+import { CHART_COLUMN_WIDTH } from "./styles";
 import type { SheetDescription } from "./types";
 
 export interface PerspectiveSheetInput {
@@ -25,8 +26,10 @@ export function buildPerspectiveSheet(input: PerspectiveSheetInput): SheetDescri
   const byIndicators = countTotal(perspective.indicators) > 0;
 
   const c = new SheetComposer();
-  const lastCol = 6;
-  let row = writeHeading(c, 0, lastCol, {
+  // The pie sits over Status and Kommentar beside the heading and the counts; the heading stops before it.
+  const chartArea = { top: 0, left: 5, right: 6 };
+  c.minWidth(chartArea.right, CHART_COLUMN_WIDTH);
+  let row = writeHeading(c, 0, chartArea.left - 1, {
     title: perspective.name,
     runLine: runLine(input.run, ["Perspektiv"]),
     sentence: summarySentence(
@@ -40,7 +43,7 @@ export function buildPerspectiveSheet(input: PerspectiveSheetInput): SheetDescri
     indicators: perspective.indicators,
     goalWord,
     indicatorWord,
-    chartColumns: { left: 5, right: lastCol },
+    chartArea,
     period: input.run.period,
     scope: perspective.name,
   });

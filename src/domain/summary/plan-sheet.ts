@@ -10,7 +10,7 @@ import { chooseLevelWord } from "../level-words";
 import { countTotal, levelTexts } from "./scope";
 import { summarySentence } from "./sentence";
 import { judgedPlanSentence, judgedWithoutGoals } from "./judged-plans";
-import { LABEL, SENTENCE, statusGlyphStyle, statusLabelStyle, SUBTITLE, TITLE } from "./styles";
+import { CHART_COLUMN_WIDTH, LABEL, SENTENCE, statusGlyphStyle, statusLabelStyle, SUBTITLE, TITLE } from "./styles";
 import type { SheetDescription } from "./types";
 
 export interface PlanSheetInput {
@@ -30,13 +30,19 @@ export function buildPlanSheet(input: PlanSheetInput): SheetDescription {
   const byIndicators = countTotal(plan.indicators) > 0;
 
   const c = new SheetComposer();
-  const lastCol = 6;
+  // The table has no Plan column here: the pie sits over Status and Kommentar, beside the heading and the counts.
+  const chartArea = { top: 0, left: 4, right: 5 };
+  c.minWidth(chartArea.right, CHART_COLUMN_WIDTH);
+  const lastCol = chartArea.left - 1;
   let row = writeWide(c, 0, lastCol, plan.name, { style: TITLE });
   row = writeWide(c, row, lastCol, runLine(input.run, plan.dnr ? [`Dnr ${plan.dnr}`] : []), { style: SUBTITLE });
 
   c.write(row, 0, [["Planens status"]], { style: LABEL });
   c.write(row, 1, [[STATUS_GLYPH[plan.status]]], { style: statusGlyphStyle(plan.status), measure: "none" });
-  const legend = c.write(row, 2, [[input.legend[plan.status]]], { style: statusLabelStyle(plan.status) });
+  const legend = c.write(row, 2, [[input.legend[plan.status]]], {
+    style: { ...statusLabelStyle(plan.status), wrap: true, vertical: "top" },
+    measure: "none",
+  });
   c.merge({ ...legend, right: lastCol });
   row += 1;
 
@@ -55,7 +61,7 @@ export function buildPlanSheet(input: PlanSheetInput): SheetDescription {
     indicators: plan.indicators,
     goalWord,
     indicatorWord,
-    chartColumns: { left: 5, right: lastCol },
+    chartArea,
     period: input.run.period,
     scope: plan.name,
   });

@@ -135,8 +135,8 @@ function withoutPlanWords(words: readonly string[]): readonly string[] {
 
 /**
  * What each plan's sheet is called, before shortening (SPEC §6): the words that tell the plans apart. The leading
- * words every plan shares are dropped (each keeps at least one word, and a word, not only a year), then a common plan
- * phrase such as "Övergripande handlingsplan för". Numbers and years stay. Depends only on the names, so the same
+ * and closing words every plan shares are dropped (each keeps at least one word, and a word, not only a year), then a
+ * common plan phrase such as "Övergripande handlingsplan för". Numbers and years that differ stay. Depends only on the names, so the same
  * plans get the same labels run after run.
  */
 export function distinguishingPlanLabels(names: readonly string[]): string[] {
@@ -146,6 +146,7 @@ export function distinguishingPlanLabels(names: readonly string[]): string[] {
   });
   const named = split.filter((w) => w.length > 0);
   let shared = 0;
+  let sharedEnd = 0;
   if (named.length >= 2) {
     const shortest = Math.min(...named.map((w) => w.length));
     const first = named[0] ?? [];
@@ -153,10 +154,15 @@ export function distinguishingPlanLabels(names: readonly string[]): string[] {
       shared += 1;
     // A plan left with only a number ("2021" alone says nothing) keeps its whole name; the plan words still go.
     if (!named.every((w) => hasLetterWord(w.slice(shared)))) shared = 0;
+    // The closing words every plan shares ("2024–2026", "i Region Norr") tell nothing apart either.
+    const wordAt = (w: readonly string[], fromEnd: number): string => wordKey(w[w.length - 1 - fromEnd] ?? "");
+    while (shortest - shared - sharedEnd > 1 && named.every((w) => wordAt(w, sharedEnd) === wordAt(first, sharedEnd)))
+      sharedEnd += 1;
+    while (sharedEnd > 0 && !named.every((w) => hasLetterWord(w.slice(shared, w.length - sharedEnd)))) sharedEnd -= 1;
   }
   return split.map((words) => {
     if (words.length === 0) return "";
-    const tail = words.slice(shared);
+    const tail = words.slice(shared, words.length - sharedEnd);
     const rest = withoutPlanWords(tail);
     const label = rest.join(" ");
     return shared > 0 || rest !== tail ? capitaliseFirst(label) : label;

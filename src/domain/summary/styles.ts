@@ -3,6 +3,8 @@ import { STATUS_COLOR, STATUS_FILL, STATUSES, type Status } from "../status";
 import type { CellStyle } from "./types";
 
 export const TAB_COLOR = "FF1F4E79";
+/** The column the pie chart mostly covers is at least this wide (Excel characters), so the pie is readable. */
+export const CHART_COLUMN_WIDTH = 45;
 export const TABLE_STYLE = "TableStyleLight9";
 
 const HEADER_FILL = "FFD9E1F2";

@@ -114,6 +114,15 @@ describe("distinguishingPlanLabels", () => {
     ]);
   });
 
+  it("drop the closing words every plan shares, such as the plan period", () => {
+    expect(
+      distinguishingPlanLabels([
+        "Övergripande handlingsplan för jämlik vård 2024–2026",
+        "Övergripande handlingsplan för psykisk hälsa 2024–2026",
+      ]),
+    ).toEqual(["Jämlik vård", "Psykisk hälsa"]);
+  });
+
   it("keep the years that tell plans apart, with a word in front", () => {
     expect(
       distinguishingPlanLabels(["Handlingsplan för jämlik vård 2021", "Handlingsplan för jämlik vård 2022"]),

@@ -319,9 +319,10 @@ describe("Översikt", () => {
 
   it("counts per perspective in report order, with a total, headed by the level word and the status names", () => {
     const header = find(overview, "Perspektiv")?.row ?? -1;
-    expect(rowValues(overview, header - 1, 2, 2)).toEqual(["Mätetal"]);
-    expect(rowValues(overview, header, 0, 6)).toEqual([
+    expect(rowValues(overview, header - 1, 3, 3)).toEqual(["Mätetal"]);
+    expect(rowValues(overview, header, 0, 7)).toEqual([
       "Perspektiv",
+      null,
       null,
       "Uppfyllt",
       "Delvis uppfyllt",
@@ -329,13 +330,13 @@ describe("Översikt", () => {
       "Saknar bedömning",
       "Totalt",
     ]);
-    const rows = [1, 2, 3, 4, 5].map((i) => rowValues(overview, header + i, 0, 6));
+    const rows = [1, 2, 3, 4, 5].map((i) => rowValues(overview, header + i, 0, 7));
     expect(rows).toEqual([
-      ["Medarbetare", null, 1, 0, 0, 0, 1],
-      ["Patient", null, 1, 0, 1, 0, 2],
-      ["Ekonomi", null, 0, 0, 0, 0, 0],
-      ["Utan perspektiv", null, 0, 0, 0, 1, 1],
-      ["Totalt", null, 2, 0, 1, 1, 4],
+      ["Medarbetare", null, null, 1, 0, 0, 0, 1],
+      ["Patient", null, null, 1, 0, 1, 0, 2],
+      ["Ekonomi", null, null, 0, 0, 0, 0, 0],
+      ["Utan perspektiv", null, null, 0, 0, 0, 1, 1],
+      ["Totalt", null, null, 2, 0, 1, 1, 4],
     ]);
   });
 
@@ -346,18 +347,19 @@ describe("Översikt", () => {
       title: "Mätetal per status – Utfall april",
       categories: ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Saknar bedömning"],
       values: [2, 0, 1, 1],
-      categoriesRange: { top: header, left: 2, bottom: header, right: 5 },
-      valuesRange: { top: header + 5, left: 2, bottom: header + 5, right: 5 },
-      anchor: { top: 0, left: 7, bottom: header + 5, right: 7 },
+      categoriesRange: { top: header, left: 3, bottom: header, right: 6 },
+      valuesRange: { top: header + 5, left: 3, bottom: header + 5, right: 6 },
+      anchor: { top: 0, left: 8, bottom: header + 5, right: 8 },
     });
     expect(chart?.altText).toContain("4 mätetal i hela arbetsboken");
   });
 
-  it("lists the plans as the regions do: Plan/Dnr, arrow, counts, Summering", () => {
-    const header = find(overview, "Handlingsplan / Dnr");
+  it("lists the plans as the regions do: Plan, Dnr, arrow, counts, Summering", () => {
+    const header = find(overview, "Handlingsplan");
     expect(header?.col).toBe(0);
-    expect(rowValues(overview, header?.row ?? 0, 0, 7)).toEqual([
-      "Handlingsplan / Dnr",
+    expect(rowValues(overview, header?.row ?? 0, 0, 8)).toEqual([
+      "Handlingsplan",
+      "Dnr",
       "Status",
       "Uppfyllt",
       "Delvis uppfyllt",
@@ -366,9 +368,9 @@ describe("Översikt", () => {
       "Totalt",
       "Summering",
     ]);
-    const row = rowValues(overview, (header?.row ?? 0) + 1, 0, 7);
-    expect(row).toEqual(["Vårdplan 2021\nDnr RS/1841/2018", "→", 2, 0, 1, 1, 4, "Följs upp i augusti"]);
-    expect(styleAt(overview.content, (header?.row ?? 0) + 1, 1).fontColor).toBe(STATUS_COLOR.yellow);
+    const row = rowValues(overview, (header?.row ?? 0) + 1, 0, 8);
+    expect(row).toEqual(["Vårdplan 2021", "RS/1841/2018", "→", 2, 0, 1, 1, 4, "Följs upp i augusti"]);
+    expect(styleAt(overview.content, (header?.row ?? 0) + 1, 2).fontColor).toBe(STATUS_COLOR.yellow);
   });
 
   it("links every perspective and plan to its sheet", () => {
@@ -378,7 +380,7 @@ describe("Översikt", () => {
     };
     expect(target("Patient")).toBe("Patient");
     expect(target("Utan perspektiv")).toBe("Utan perspektiv");
-    expect(target("Vårdplan 2021\nDnr RS/1841/2018")).toBe("Vårdplan 2021");
+    expect(target("Vårdplan 2021")).toBe("Vårdplan 2021");
     // A perspective no goal uses has no sheet to lead to.
     expect(target("Ekonomi")).toBeUndefined();
     const generated = plan.sheets.slice(1).map((s) => s.sheet.name);

@@ -9,6 +9,7 @@ import { TEXT_FORMAT, type SummaryWritePlan } from "../../../domain/summary/type
 import { AppPropsPart } from "../parts/app-props";
 import { CONTENT_TYPES_PATH, ContentTypesPart, TABLE_TYPE, WORKSHEET_TYPE } from "../parts/content-types";
 import { readRelationships, readRels, RelationshipsPart, relationshipsXml, relsPathOf } from "../parts/relationships";
+import { CHART_CONTENT_TYPE, chartDrawingXml, DRAWING_CONTENT_TYPE, pieChartXml } from "../parts/chart";
 import { summarySheetXml } from "../parts/sheet-summary";
 import { StylesXml } from "../parts/styles";
 import { TableNames } from "../parts/table-names";
@@ -96,18 +97,34 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
   for (const { sheet } of plan.sheets) {
     const part = free.take("xl/worksheets/sheet", ".xml");
     const table = sheet.table ? free.take("xl/tables/table", ".xml") : null;
+    const sheetRels: [string, string, string][] = [];
+    let drawingRelId: string | null = null;
+    if (sheet.chart) {
+      // The pie as a DrawingML chart: sheet → drawing → chart, each part numbered like the sheets.
+      const drawing = free.take("xl/drawings/drawing", ".xml");
+      const chart = free.take("xl/charts/chart", ".xml");
+      drawingRelId = table ? "rId2" : "rId1";
+      edit.setText(chart, pieChartXml(sheet.chart, sheet.name));
+      edit.setText(drawing, chartDrawingXml(sheet.chart, "rId1"));
+      edit.setText(relsPathOf(drawing), relationshipsXml([["rId1", relType("chart"), `../charts/${basename(chart)}`]]));
+      types.addOverride(drawing, DRAWING_CONTENT_TYPE);
+      types.addOverride(chart, CHART_CONTENT_TYPE);
+      sheetRels.push([drawingRelId, relType("drawing"), `../drawings/${basename(drawing)}`]);
+    }
     const { sheetXml, tableXml } = summarySheetXml(sheet, styles, {
       tableRelId: "rId1",
       tableId: tableIds.nextNumber(),
       tableName: sheet.table ? tableNames.claim(sheet.table.name) : "",
+      drawingRelId,
     });
     edit.setText(part, sheetXml);
     types.addOverride(part, WORKSHEET_TYPE);
     if (table !== null && tableXml !== null) {
       edit.setText(table, tableXml);
       types.addOverride(table, TABLE_TYPE);
-      edit.setText(relsPathOf(part), relationshipsXml([["rId1", relType("table"), `../tables/${basename(table)}`]]));
+      sheetRels.unshift(["rId1", relType("table"), `../tables/${basename(table)}`]);
     }
+    if (sheetRels.length > 0) edit.setText(relsPathOf(part), relationshipsXml(sheetRels));
     const rId = relIds.next();
     rels.add(rId, relType("worksheet"), `worksheets/${basename(part)}`);
     added.push({ add: { name: sheet.name, sheetId: sheetIds.nextNumber(), rId } });
@@ -156,11 +173,25 @@ async function updateAppProps(edit: PackageEdit, before: readonly string[], afte
   if (props.update(before, after)) edit.setText(path, props.toXml());
 }
 
-/** The part, its relationships file and the tables it owns; its content type and the workbook's link to it. */
+/**
+ * The part, its relationships file, the tables it owns and its drawings with their charts (and the parts a chart
+ * owns: the style and colour parts Excel adds when a chart is edited); their content types and the workbook's link.
+ * Only generated sheets are removed, so only charts this add-in made go.
+ */
 async function removeSheetPart(edit: PackageEdit, part: string): Promise<void> {
   const owned = await readRels(edit, part);
   for (const target of owned.values()) {
     if (/^xl\/tables\/[^/]+\.xml$/.test(target)) await edit.removePart(target, []);
+    if (/^xl\/drawings\/[^/]+\.xml$/.test(target)) {
+      for (const chart of (await readRels(edit, target)).values()) {
+        if (!/^xl\/charts\/[^/]+\.xml$/.test(chart)) continue;
+        for (const extra of (await readRels(edit, chart)).values()) {
+          if (/^xl\/charts\/[^/]+\.xml$/.test(extra)) await edit.removePart(extra, []);
+        }
+        await edit.removePart(chart, []);
+      }
+      await edit.removePart(target, []);
+    }
   }
   await edit.removePart(part);
 }

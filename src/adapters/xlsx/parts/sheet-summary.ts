@@ -40,6 +40,11 @@ export interface SheetXmlIds {
   readonly tableId: number;
   /** Its name, unique among the workbook's tables and defined names (parts/table-names.ts); the description's by default. */
   readonly tableName?: string;
+  /**
+   * Relationship id the sheet uses for the drawing that holds its chart, or null when the chart is not drawn as a
+   * DrawingML chart (then the description's cell bars stand in for it).
+   */
+  readonly drawingRelId?: string | null;
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -53,8 +58,8 @@ const EMPTY_COLUMN_NAME = "Kolumn";
 export function summarySheetXml(sheet: SheetDescription, styles: StyleSink, ids: SheetXmlIds): SheetXmlParts {
   const cells = new LaidCells();
   cells.lay(sheet.content);
-  // Charts cannot be drawn here yet: the description's cell bars stand in for the pie, as in the ExcelJS renderer.
-  if (sheet.chart) cells.lay(sheet.chart.fallback);
+  // Without a drawing for the chart, the description's cell bars stand in for the pie, as in the ExcelJS renderer.
+  if (sheet.chart && !ids.drawingRelId) cells.lay(sheet.chart.fallback);
   cells.merge(sheet.merges);
   const columns = sheet.table ? cells.nameHeader(sheet.table.range) : [];
   return {
@@ -238,6 +243,8 @@ function worksheetXml(sheet: SheetDescription, cells: LaidCells, styles: StyleSi
   out.push(
     `<pageSetup paperSize="${A4}" orientation="${orientation}" fitToWidth="${fitToPagesWide}" fitToHeight="${fitToPagesTall}"/>`,
   );
+  // CT_Worksheet: drawing after pageSetup (and headerFooter, breaks…), before tableParts.
+  if (sheet.chart && ids.drawingRelId) out.push(`<drawing r:id="${escapeXmlAttribute(ids.drawingRelId)}"/>`);
   if (sheet.table) {
     out.push(`<tableParts count="1"><tablePart r:id="${escapeXmlAttribute(ids.tableRelId)}"/></tableParts>`);
   }

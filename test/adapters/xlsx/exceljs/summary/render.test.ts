@@ -84,7 +84,8 @@ describe("rendering the summary plan into an .xlsx", () => {
     expect(overview.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
     const perspective = sheet(reloaded, "Patient");
     expect(perspective.getCell("A1").value).toBe("Patient");
-    expect(perspective.getCell("G1").isMerged).toBe(true);
+    expect(perspective.getCell("E1").isMerged).toBe(true);
+    expect(perspective.getCell("F1").isMerged).toBe(false);
     expect(perspective.getCell("A3").value).toBe("Av 2 mätetal är 1 uppfyllt och 1 ej uppfyllt.");
   });
 
