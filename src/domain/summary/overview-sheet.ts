@@ -39,8 +39,11 @@ const TOTAL_COL = COUNTS_COL + STATUSES.length;
 const SUMMARY_COL = TOTAL_COL + 1;
 /** The overall pie sits over the Summering column, beside the heading and the perspective table. */
 const CHART_COL = SUMMARY_COL;
-const NAME_WIDTH = 38;
-const SUMMARY_WIDTH = 55;
+/** The plan's tab, linked. */
+const TAB_COL = SUMMARY_COL + 1;
+const LINK_TEXT = { ...LINK, vertical: "top" } as const;
+const NAME_WIDTH = 36;
+const SUMMARY_WIDTH = 45;
 /** Up to this many plans, the page is fitted on one sheet of paper; beyond, it runs on as many pages as it needs. */
 export const ONE_PAGE_PLANS = 20;
 
@@ -135,14 +138,14 @@ export function buildOverviewSheet(input: OverviewInput): SheetDescription {
         }
       : null;
 
-  // The plans, as the regions list them: Plan | Dnr | arrow | counts | Summering. (Dnr in a cell of its own rather
-  // than on a second line of the linked name: LibreOffice shows a linked cell's text on one line.)
+  // The plans, as the regions list them: Plan | Dnr | arrow | counts | Summering, then the tab, linked. The link is
+  // on the tab's name, not the plan's: a long plan name wraps, and LibreOffice shows a linked cell on one line.
   if (evaluation.plans.length > 0) {
     writeCountHeaders(c, row, word);
     c.style({ top: row, left: NAME_COL, bottom: row, right: STATUS_COL }, HEADER);
-    c.style({ top: row, left: SUMMARY_COL, bottom: row, right: SUMMARY_COL }, HEADER);
+    c.style({ top: row, left: SUMMARY_COL, bottom: row, right: TAB_COL }, HEADER);
     c.write(row + 1, NAME_COL, [[capitalise(planWord.singular), "Dnr", "Status"]], { style: HEADER });
-    c.write(row + 1, SUMMARY_COL, [["Summering"]], { style: HEADER });
+    c.write(row + 1, SUMMARY_COL, [["Summering", "Flik"]], { style: HEADER });
     row += 2;
     evaluation.plans.forEach((plan, i) => {
       const values: SummaryValue[] = [
@@ -157,8 +160,8 @@ export function buildOverviewSheet(input: OverviewInput): SheetDescription {
       c.style({ top: row, left: COUNTS_COL, bottom: row, right: TOTAL_COL }, COUNT);
       const sheet = input.planSheets[i];
       if (sheet !== undefined) {
-        links.push({ row, col: NAME_COL, sheet });
-        c.style({ top: row, left: NAME_COL, bottom: row, right: NAME_COL }, LINK);
+        c.write(row, TAB_COL, [[sheet]], { style: LINK_TEXT });
+        links.push({ row, col: TAB_COL, sheet });
       }
       row += 1;
     });

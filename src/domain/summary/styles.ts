@@ -10,7 +10,8 @@ export const TABLE_STYLE = "TableStyleLight9";
 const HEADER_FILL = "FFD9E1F2";
 const MUTED = "FF595959";
 
-export const TITLE: CellStyle = { bold: true, size: 16 };
+/** Wrapped: a long plan name stays whole beside the chart instead of running under it. */
+export const TITLE: CellStyle = { bold: true, size: 16, wrap: true };
 export const SUBTITLE: CellStyle = { italic: true, fontColor: MUTED };
 export const SENTENCE: CellStyle = { size: 12, wrap: true, vertical: "top" };
 export const SECTION_TITLE: CellStyle = { bold: true, size: 12 };

@@ -357,7 +357,7 @@ describe("Översikt", () => {
   it("lists the plans as the regions do: Plan, Dnr, arrow, counts, Summering", () => {
     const header = find(overview, "Handlingsplan");
     expect(header?.col).toBe(0);
-    expect(rowValues(overview, header?.row ?? 0, 0, 8)).toEqual([
+    expect(rowValues(overview, header?.row ?? 0, 0, 9)).toEqual([
       "Handlingsplan",
       "Dnr",
       "Status",
@@ -367,9 +367,10 @@ describe("Översikt", () => {
       "Saknar bedömning",
       "Totalt",
       "Summering",
+      "Flik",
     ]);
-    const row = rowValues(overview, (header?.row ?? 0) + 1, 0, 8);
-    expect(row).toEqual(["Vårdplan 2021", "RS/1841/2018", "→", 2, 0, 1, 1, 4, "Följs upp i augusti"]);
+    const row = rowValues(overview, (header?.row ?? 0) + 1, 0, 9);
+    expect(row).toEqual(["Vårdplan 2021", "RS/1841/2018", "→", 2, 0, 1, 1, 4, "Följs upp i augusti", "Vårdplan 2021"]);
     expect(styleAt(overview.content, (header?.row ?? 0) + 1, 2).fontColor).toBe(STATUS_COLOR.yellow);
   });
 
@@ -380,7 +381,9 @@ describe("Översikt", () => {
     };
     expect(target("Patient")).toBe("Patient");
     expect(target("Utan perspektiv")).toBe("Utan perspektiv");
-    expect(target("Vårdplan 2021")).toBe("Vårdplan 2021");
+    // A plan's link is on its tab's name, in the last column.
+    const plans = find(overview, "Handlingsplan")?.row ?? -1;
+    expect(overview.links.find((l) => l.row === plans + 1)).toEqual({ row: plans + 1, col: 9, sheet: "Vårdplan 2021" });
     // A perspective no goal uses has no sheet to lead to.
     expect(target("Ekonomi")).toBeUndefined();
     const generated = plan.sheets.slice(1).map((s) => s.sheet.name);
