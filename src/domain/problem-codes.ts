@@ -31,6 +31,7 @@ export const PROBLEM_CODES = [
   "NOT_MEASURED",
   "INTERNAL_ERROR",
   "LAYOUT_INFERRED",
+  "DIRECTION_FROM_NAME",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -68,6 +69,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   NOT_MEASURED: "info",
   INTERNAL_ERROR: "error",
   LAYOUT_INFERRED: "info",
+  DIRECTION_FROM_NAME: "warning",
 };
 
 /** Values substituted into a message. Keys are documented per code in i18n/sv.ts. */

@@ -248,7 +248,7 @@ function directionOf(
   if (matters && resolved.source === "name" && fromName?.term !== undefined) {
     ctx.problems.push(
       makeProblem(
-        "DIRECTION_ASSUMED",
+        "DIRECTION_FROM_NAME",
         at(ctx, row, ctx.layout.columns.direction === undefined ? "target" : "direction"),
         { name, direction: resolved.direction, term: fromName.term },
       ),

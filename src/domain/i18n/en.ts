@@ -72,9 +72,7 @@ export const messagesEn: MessageMap = {
       ? `The target "${s(p, "value")}" refers to an earlier value, but the baseline "${s(p, "baseline")}" is not a number.`
       : `The target "${s(p, "value")}" refers to an earlier value, but the Baseline column is empty or missing.`,
   DIRECTION_ASSUMED: (p) =>
-    p["term"]
-      ? `The direction for "${s(p, "name")}" is taken from its name: ${s(p, "term")} is read as a measure where lower is better. Set Direction to be sure.`
-      : `It is not clear whether higher or lower is better for "${s(p, "name")}"; assuming ${word(p, "direction", DIRECTION)} is better. Set Direction to be sure.`,
+    `It is not clear whether higher or lower is better for "${s(p, "name")}"; assuming ${word(p, "direction", DIRECTION)} is better. Set Direction to be sure.`,
   DIRECTION_CONFLICT: (p) =>
     `The direction from ${word(p, "winner", SOURCE)} (${word(p, "winnerDirection", DIRECTION)} is better) contradicts ${word(p, "loser", SOURCE)} (${word(p, "loserDirection", DIRECTION)} is better); ${word(p, "winner", SOURCE)} wins.`,
   UNKNOWN_PERSPECTIVE: (p) => `The perspective "${s(p, "value")}" is not in the list on the Regler sheet.`,
@@ -106,4 +104,6 @@ export const messagesEn: MessageMap = {
     `Internal error in Målstyrning while reading the cell value "${s(p, "value")}" (${s(p, "detail")}); no status is computed for the row. This is a bug in the program, not in the workbook – please report it.`,
   // Rendered from the layout by sheet/describe-layout.ts in both languages; the params carry both.
   LAYOUT_INFERRED: (p) => s(p, "en"),
+  DIRECTION_FROM_NAME: (p) =>
+    `The direction for "${s(p, "name")}" is taken from its name: ${s(p, "term")} is read as a measure where lower is better. Set Direction to be sure.`,
 };

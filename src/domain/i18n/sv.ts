@@ -76,9 +76,7 @@ export const messagesSv: MessageMap = {
       ? `Målvärdet "${s(p, "value")}" jämför med ett tidigare värde, men Jämförelsevärde "${s(p, "baseline")}" är inget tal.`
       : `Målvärdet "${s(p, "value")}" jämför med ett tidigare värde, men kolumnen Jämförelsevärde är tom eller saknas.`,
   DIRECTION_ASSUMED: (p) =>
-    p["term"]
-      ? `Riktningen för "${s(p, "name")}" tas från namnet: ${s(p, "term")} räknas som ett mått där lägre är bättre. Ange Riktning för att vara säker.`
-      : `Det framgår inte om högre eller lägre utfall är bättre för "${s(p, "name")}"; antar att ${word(p, "direction", DIRECTION)} är bättre. Ange Riktning för att vara säker.`,
+    `Det framgår inte om högre eller lägre utfall är bättre för "${s(p, "name")}"; antar att ${word(p, "direction", DIRECTION)} är bättre. Ange Riktning för att vara säker.`,
   DIRECTION_CONFLICT: (p) =>
     `Riktningen från ${word(p, "winner", SOURCE)} (${word(p, "winnerDirection", DIRECTION)} är bättre) strider mot ${word(p, "loser", SOURCE)} (${word(p, "loserDirection", DIRECTION)} är bättre); ${word(p, "winner", SOURCE)} gäller.`,
   UNKNOWN_PERSPECTIVE: (p) => `Perspektivet "${s(p, "value")}" finns inte i listan på bladet Regler.`,
@@ -110,4 +108,6 @@ export const messagesSv: MessageMap = {
     `Internt fel i Målstyrning när cellens värde "${s(p, "value")}" lästes (${s(p, "detail")}); status beräknas inte för raden. Detta är ett fel i programmet, inte i arbetsboken – rapportera det gärna.`,
   // Rendered from the layout by sheet/describe-layout.ts in both languages; the params carry both.
   LAYOUT_INFERRED: (p) => s(p, "sv"),
+  DIRECTION_FROM_NAME: (p) =>
+    `Riktningen för "${s(p, "name")}" tas från namnet: ${s(p, "term")} räknas som ett mått där lägre är bättre. Ange Riktning för att vara säker.`,
 };

@@ -25,7 +25,8 @@ describe("a lower-is-better measure named in the indicator", () => {
       explanation: "Utfall 6,5 % är högst målvärdet 7 % (lägre är bättre) → grön.",
     });
     expect(row(evaluation, "Sjukfrånvaron i förvaltningen")).toMatchObject({ direction: "lower", status: "red" });
-    const warnings = problems(evaluation, "DIRECTION_ASSUMED");
+    expect(problems(evaluation, "DIRECTION_ASSUMED")).toEqual([]);
+    const warnings = problems(evaluation, "DIRECTION_FROM_NAME");
     expect(warnings.map((w) => [w.severity, w.cell])).toEqual([
       ["warning", "E3"],
       ["warning", "E4"],
@@ -45,6 +46,7 @@ describe("a lower-is-better measure named in the indicator", () => {
     expect(row(evaluation, "Väntetid")).toMatchObject({ direction: "higher", directionSource: "target" });
     expect(row(evaluation, "Kortare väntetid")).toMatchObject({ direction: "lower", directionSource: "name" });
     expect(problems(evaluation, "DIRECTION_ASSUMED")).toEqual([]);
+    expect(problems(evaluation, "DIRECTION_FROM_NAME")).toEqual([]);
   });
 
   it("is not fooled: a share within the waiting limit, or a name pointing both ways, falls back to the default", () => {
@@ -59,6 +61,7 @@ describe("a lower-is-better measure named in the indicator", () => {
     expect(row(evaluation, "Fler patienter med kortare väntetid").directionSource).toBe("default");
     expect(places(evaluation, "DIRECTION_ASSUMED")).toEqual(["Plan!E3", "Plan!E4"]);
     expect(problems(evaluation, "DIRECTION_ASSUMED")[0]?.message).toMatch(/^Det framgår inte/);
+    expect(problems(evaluation, "DIRECTION_FROM_NAME")).toEqual([]);
   });
 
   it("takes more measures from the Regler sheet's list", () => {
