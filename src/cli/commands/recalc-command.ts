@@ -74,11 +74,13 @@ export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<Exit
 
   // No plan sheet, nothing to write: a copy of the input with an empty Översikt would only mislead.
   if (evaluation.problems.some((p) => p.code === "NO_PLAN_SHEET")) {
+    const why = "arbetsboken har inget planblad";
+    const nothingWritten = { file: output, why };
     if (options.json) {
       io.stdout(reportJson(evaluation));
-      io.stderr(`Inget skrevs: arbetsboken har inget planblad, så ${output} skapades inte.\n`);
+      io.stderr(`Inget skrevs: ${why}, så ${output} skapades inte.\n`);
     } else {
-      io.stdout(formatSummary(evaluation, { file: options.input, action: "recalc", nothingWritten: output }));
+      io.stdout(formatSummary(evaluation, { file: options.input, action: "recalc", nothingWritten }));
     }
     return exitCodeFor(evaluation);
   }

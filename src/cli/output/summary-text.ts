@@ -22,8 +22,8 @@ export interface SummaryContext {
     /** Generated summary sheets, in tab order. */
     readonly summarySheets?: readonly string[];
   };
-  /** Set when recalc wrote nothing because there was nothing to write: the output file it did not create. */
-  readonly nothingWritten?: string;
+  /** Set when recalc wrote nothing because there was nothing to write: the file it did not create, and why. */
+  readonly nothingWritten?: { readonly file: string; readonly why: string };
 }
 
 /** Lines (single problems or groups of alike ones) shown per sheet before "… och N till"; --json has them all. */
@@ -174,7 +174,8 @@ function outcome(errors: number, context: SummaryContext): string[] {
     lines.push(`Skrev ${file} (${count(cells, "statuscell", "statusceller")} på ${count(sheets, "blad", "blad")}).`);
     if (summarySheets.length > 0) lines.push(`Sammanställningar: ${summarySheets.join(", ")}.`);
   } else if (context.nothingWritten !== undefined) {
-    lines.push(`Inget skrevs: arbetsboken har inget planblad, så ${context.nothingWritten} skapades inte.`);
+    const { file, why } = context.nothingWritten;
+    lines.push(`Inget skrevs: ${why}, så ${file} skapades inte.`);
   } else if (context.action === "validate") {
     lines.push("Inget skrevs (validate).");
   }
