@@ -14,11 +14,11 @@ import { parseReglerSheet, REGLER_SHEET_NAME } from "./rules/regler-sheet";
 import type { Rules } from "./rules/types";
 import type { PlanLayout } from "./sheet/layout";
 import { choosePeriod } from "./sheet/periods";
-import { recognizeLayout } from "./sheet/recognize";
 import { NameRegistry } from "./evaluate/duplicates";
 import { PerspectiveTally } from "./evaluate/perspectives";
 import { evaluatePlanSheet, type WorkbookState } from "./evaluate/plan-sheet";
 import { unreadSheetProblems } from "./evaluate/unread-sheets";
+import { layoutChooser } from "./evaluate/overrides";
 
 export interface EvaluateOptions {
   /** Requested period header (case-insensitive; a unique part such as "augusti" is enough); null: automatic. */
@@ -33,7 +33,10 @@ export interface EvaluateOptions {
 export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): Evaluation {
   const problems: Problem[] = [];
   const rules = readRules(grid, problems);
-  const { found: planSheets, unread } = findPlanSheets(grid, rules, options.generatedSheets);
+  const chooser = layoutChooser(grid, reglerSheet(grid), problems);
+  const { found: planSheets, unread } = findPlanSheets(grid, options.generatedSheets, (sheet) =>
+    chooser.layoutOf(sheet, rules, problems),
+  );
   for (const p of unreadSheetProblems(unread, planSheets.length)) problems.push(p);
   if (planSheets.length === 0) {
     return {
@@ -83,8 +86,12 @@ function sheetKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
+function reglerSheet(grid: WorkbookGrid): SheetGrid | undefined {
+  return grid.sheets.find((s) => sheetKey(s.name) === sheetKey(REGLER_SHEET_NAME));
+}
+
 function readRules(grid: WorkbookGrid, problems: Problem[]): Rules {
-  const regler = grid.sheets.find((s) => sheetKey(s.name) === sheetKey(REGLER_SHEET_NAME));
+  const regler = reglerSheet(grid);
   if (regler === undefined) return DEFAULT_RULES;
   const parsed = parseReglerSheet(regler);
   for (const p of parsed.problems) problems.push(p);
@@ -94,8 +101,8 @@ function readRules(grid: WorkbookGrid, problems: Problem[]): Rules {
 /** Every sheet with a plan header, except Regler, helper sheets named `_…` and generated summaries. */
 function findPlanSheets(
   grid: WorkbookGrid,
-  rules: Rules,
   generated: ReadonlySet<string> | undefined,
+  layoutOf: (sheet: SheetGrid) => PlanLayout | null,
 ): { found: { sheet: SheetGrid; layout: PlanLayout }[]; unread: SheetGrid[] } {
   const skip = new Set<string>([sheetKey(REGLER_SHEET_NAME)]);
   for (const name of generated ?? []) skip.add(sheetKey(name));
@@ -103,7 +110,7 @@ function findPlanSheets(
   const unread: SheetGrid[] = [];
   for (const sheet of grid.sheets) {
     if (skip.has(sheetKey(sheet.name)) || sheet.name.startsWith("_")) continue;
-    const layout = recognizeLayout(sheet, { perspectives: rules.perspectives });
+    const layout = layoutOf(sheet);
     if (layout !== null) found.push({ sheet, layout });
     else unread.push(sheet);
   }

@@ -109,6 +109,7 @@ function layoutList(layouts: readonly PlanLayout[]): string[] {
   if (layouts.length === 0) return [];
   const lines = ["Så lästes bladen"];
   for (const layout of layouts) lines.push(...wrap("  ", describeLayout(layout, "sv"), 4));
+  lines.push("  Stämmer det inte: rätta i tabellen Bladtolkning på bladet Regler och kör igen.");
   return lines;
 }
 

@@ -44,7 +44,7 @@ const WORKING_SHEET_EN =
 export const messagesEn: MessageMap = {
   NO_PLAN_SHEET: (p) =>
     p["row"]
-      ? `The sheet could not be read as a plan sheet. Row ${s(p, "row")} was taken as its header row; ${p["recognised"] ? `recognised columns: ${s(p, "recognised")}` : "no column is recognised"}. Missing: ${missingParts(p)}. ${WORKING_SHEET_EN}`
+      ? `The sheet could not be read as a plan sheet. Row ${s(p, "row")} was taken as its header row; ${p["recognised"] ? `recognised columns: ${s(p, "recognised")}` : "no column is recognised"}. Missing: ${missingParts(p)}. ${WORKING_SHEET_EN} Or describe the sheet in the Bladtolkning table on the Regler sheet.`
       : "The workbook has no plan sheet: no sheet has a header row with Level and Name columns within its first 20 rows.",
   MISSING_COLUMN: (p) => `Column ${s(p, "column")} is missing${p["detail"] ? `: ${s(p, "detail")}` : "."}`,
   UNKNOWN_LEVEL: (p) =>

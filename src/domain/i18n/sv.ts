@@ -48,7 +48,7 @@ const WORKING_SHEET_SV =
 export const messagesSv: MessageMap = {
   NO_PLAN_SHEET: (p) =>
     p["row"]
-      ? `Bladet kunde inte läsas som planblad. Rad ${s(p, "row")} togs som rubrikrad; ${p["recognised"] ? `kända kolumner: ${s(p, "recognised")}` : "ingen kolumn känns igen"}. Det saknas ${missingParts(p)}. ${WORKING_SHEET_SV}`
+      ? `Bladet kunde inte läsas som planblad. Rad ${s(p, "row")} togs som rubrikrad; ${p["recognised"] ? `kända kolumner: ${s(p, "recognised")}` : "ingen kolumn känns igen"}. Det saknas ${missingParts(p)}. ${WORKING_SHEET_SV} Eller beskriv bladet i tabellen Bladtolkning på bladet Regler.`
       : "Arbetsboken har inget planblad: inget blad har en rubrikrad med kolumnerna Nivå och Namn bland de 20 första raderna.",
   MISSING_COLUMN: (p) => `Kolumnen ${s(p, "column")} saknas${p["detail"] ? `: ${s(p, "detail")}` : "."}`,
   UNKNOWN_LEVEL: (p) =>

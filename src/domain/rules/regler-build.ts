@@ -12,6 +12,7 @@ import {
   ROLLUP_LEVEL_TEXT,
   RULE_COLUMNS,
   SECTION_ORDER,
+  SHEET_LAYOUT_COLUMNS,
   SECTIONS,
   TITLE,
   TOLERANCE_KIND_TEXT,
@@ -105,6 +106,9 @@ function sectionBody(key: SectionKey, rules: Rules): { header: RawCell[] | null;
       };
     case "lowerIsBetter":
       return { header: null, rows: rules.lowerIsBetter.map((m) => [m]) };
+    case "sheetLayouts":
+      // Empty: the sheets are read automatically until the user (or "Spara tolkningen") fills it in.
+      return { header: SHEET_LAYOUT_COLUMNS.map((c) => c.header), rows: [] };
   }
 }
 

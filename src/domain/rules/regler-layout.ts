@@ -8,7 +8,8 @@ import type { RollupMethod, ToleranceKind } from "./types";
 
 export const REGLER_SHEET_NAME = "Regler";
 
-export type SectionKey = "perspectives" | "indicatorRules" | "rollups" | "defaultRule" | "legend" | "lowerIsBetter";
+export type SectionKey =
+  "perspectives" | "indicatorRules" | "rollups" | "defaultRule" | "legend" | "lowerIsBetter" | "sheetLayouts";
 
 export interface SectionSpec {
   /** Written in column A; the first alias. */
@@ -50,6 +51,11 @@ export const SECTIONS: Readonly<Record<SectionKey, SectionSpec>> = {
     aliases: ["Mått där lägre är bättre", "Lägre är bättre för", "Lower is better measures"],
     hint: "Ett mått per rad i kolumn A, utöver de inbyggda (sjukfrånvaro, väntetid, kö, vårdskador, kostnad …). Avgör riktningen bara när Riktning, regel och målvärde inte gör det.",
   },
+  sheetLayouts: {
+    heading: "Bladtolkning",
+    aliases: ["Bladtolkning", "Bladtolkningar", "Sheet layouts", "Sheet layout"],
+    hint: "Rättar hur ett blad läses. Per blad: Rubrikrad, en rad per kolumn med dess Roll (Namn, Mål, Mätetal, Målvärde, Utfall, Bedömning, Kommentar …), och rubrikrader med Rad och Nivå (Plan, Mål, Perspektiv, Ansvarig). Tomt: bladen tolkas automatiskt.",
+  },
 };
 
 export const SECTION_ORDER: readonly SectionKey[] = [
@@ -59,6 +65,7 @@ export const SECTION_ORDER: readonly SectionKey[] = [
   "defaultRule",
   "legend",
   "lowerIsBetter",
+  "sheetLayouts",
 ];
 
 export interface ColumnSpec<K extends string> {
@@ -88,6 +95,18 @@ export const ROLLUP_COLUMNS: readonly ColumnSpec<RollupField>[] = [
   { key: "green", header: "Grön", aliases: ["Grön", "Gräns grön", "Green"] },
   { key: "red", header: "Röd", aliases: ["Röd", "Gräns röd", "Red"] },
   { key: "yellowScore", header: "Poäng gul", aliases: ["Poäng gul", "Gul poäng", "Poäng för gul", "Yellow score"] },
+];
+
+export type SheetLayoutField = "sheet" | "headerRow" | "column" | "role" | "row" | "level";
+
+/** Bladtolkning: a row gives a sheet's header row, one column's role, or one heading row's level (or several). */
+export const SHEET_LAYOUT_COLUMNS: readonly ColumnSpec<SheetLayoutField>[] = [
+  { key: "sheet", header: "Blad", aliases: ["Blad", "Sheet"] },
+  { key: "headerRow", header: "Rubrikrad", aliases: ["Rubrikrad", "Header row"] },
+  { key: "column", header: "Kolumn", aliases: ["Kolumn", "Column"] },
+  { key: "role", header: "Roll", aliases: ["Roll", "Role"] },
+  { key: "row", header: "Rad", aliases: ["Rad", "Row"] },
+  { key: "level", header: "Nivå", aliases: ["Nivå", "Level"] },
 ];
 
 export const LEGEND_COLUMNS: readonly ColumnSpec<LegendField>[] = [

@@ -15,17 +15,17 @@ import { reglerInputSchema, type CellInput, type RawRules } from "./schema";
 import { DEFAULT_RULES } from "./defaults";
 import type { Rules } from "./types";
 
-type Reader = ReturnType<typeof createCellReader>;
+export type Reader = ReturnType<typeof createCellReader>;
 
-interface Located<T> {
+export interface Located<T> {
   readonly value: T;
   readonly cell: string;
 }
 
 /** One row of a section's table: each field's value and the cell it came from. */
-type TableRow<K extends string> = Readonly<Record<K, Located<CellInput>>>;
+export type TableRow<K extends string> = Readonly<Record<K, Located<CellInput>>>;
 
-interface Section {
+export interface Section {
   readonly key: SectionKey;
   readonly headingRow: number;
   /** Non-blank rows below the heading, up to the next heading. */
@@ -163,7 +163,7 @@ function sectionCell(sections: ReadonlyMap<SectionKey, Section>, key: SectionKey
   return s ? cellAddress(s.headingRow, 0) : null;
 }
 
-function findSections(
+export function findSections(
   grid: SheetGrid,
   read: Reader,
   width: number,
@@ -200,7 +200,7 @@ function findSections(
  * in any order. Without a header row the columns are taken in the builder's order (A, B, C…).
  * A header without the table's key column (Namn, Nivå, Status) makes the table unreadable: reported, defaults kept.
  */
-function readTable<K extends string>(
+export function readTable<K extends string>(
   section: Section,
   columns: readonly ColumnSpec<K>[],
   read: Reader,

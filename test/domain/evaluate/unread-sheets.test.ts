@@ -74,7 +74,7 @@ describe("NO_PLAN_SHEET", () => {
         'C "Utfall augusti", D "Kommentar". Det saknas kolumnen Nivå (Plan, Mål eller Mätetal på varje rad) och ' +
         "kolumnen Namn (planens, målets eller mätetalets namn). Exempel på ett blad som fungerar: rubrikraden " +
         "Nivå | Namn | Målvärde | Utfall och under den raderna Plan | Handlingsplan 2025, Mål | God tillgänglighet, " +
-        "Mätetal | Besök inom 30 dagar | 90 % | 83 %.",
+        "Mätetal | Besök inom 30 dagar | 90 % | 83 %. Eller beskriv bladet i tabellen Bladtolkning på bladet Regler.",
     );
     expect(hasErrors(evaluation.problems)).toBe(true);
   });
