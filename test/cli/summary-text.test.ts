@@ -61,7 +61,8 @@ describe("the readable summary", () => {
         .trim(),
     ).toBe(
       "Bladet Plan 2021: rubrikrad 1; nivå i kolumn A; namn i kolumn C, Dnr i kolumn D, målvärde i kolumn E, utfall " +
-        "i kolumn F (Utfall april), utfall i kolumn G (Utfall augusti), status i kolumn H; perspektiv i kolumn B.",
+        "i kolumn F (Utfall april), utfall i kolumn G (Utfall augusti), status i kolumn H; perspektiv i kolumn B. " +
+        "Stämmer det inte: rätta i tabellen Bladtolkning på bladet Regler och kör igen.",
     );
     expect(at).toBeLessThan(lines.findIndex((l) => l.startsWith("Problem:")));
   });
