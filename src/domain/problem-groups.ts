@@ -11,6 +11,17 @@ export const GROUP_MIN = 3;
 /** Cells named in a group's line before "och N till". */
 export const GROUP_CELLS_SHOWN = 3;
 
+/**
+ * Codes never folded: each entry is a different fix (a Regler setting, a sheet that cannot be read), so the user
+ * needs every message, and there are never hundreds of them.
+ */
+const NEVER_GROUPED: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  "RULES_INVALID",
+  "NO_PLAN_SHEET",
+  "NOTHING_EVALUATED",
+  "LAYOUT_INFERRED",
+]);
+
 export interface ProblemGroup {
   readonly code: ProblemCode;
   readonly severity: Severity;
@@ -39,7 +50,7 @@ export function groupRepeated(problems: readonly Problem[], min: number = GROUP_
   for (const p of problems) {
     const key = groupKey(p);
     const members = byKey.get(key) ?? [p];
-    if (members.length < min) {
+    if (members.length < min || NEVER_GROUPED.has(p.code)) {
       entries.push({ kind: "one", problem: p });
     } else if (!placed.has(key)) {
       placed.add(key);

@@ -73,3 +73,12 @@ describe("groupSummary", () => {
     expect(groupSummary(entry.group, "sv")).toMatch(/^3 gånger \(C3, C4, C5\), t\.ex\. C3: /);
   });
 });
+
+describe("problems that are each their own fix", () => {
+  it("are never folded (Regler settings, unreadable sheets)", () => {
+    const problems = ["B3", "C4", "D5"].map((cell) =>
+      makeProblem("RULES_INVALID", { sheet: "Regler", cell }, { detail: `fel i ${cell}` }),
+    );
+    expect(groupRepeated(problems).map((e) => e.kind)).toEqual(["one", "one", "one"]);
+  });
+});

@@ -33,6 +33,7 @@ interface Words {
   readonly column: Readonly<Partial<Record<ColumnKey, string>>>;
   readonly periods: string;
   readonly typed: string;
+  readonly periodsAndTyped: string;
   readonly nameWithDnr: string;
   readonly perspective: string;
   readonly noPerspective: string;
@@ -79,6 +80,7 @@ const SV: Words = {
   },
   periods: "utfall",
   typed: "bedömningar (pilar)",
+  periodsAndTyped: "utfall och bedömningar (pilar)",
   nameWithDnr: "namn och Dnr i samma cell på var sin rad",
   perspective: "perspektiv",
   noPerspective: "inget perspektiv",
@@ -125,6 +127,7 @@ const EN: Words = {
   },
   periods: "actual",
   typed: "assessments (arrows)",
+  periodsAndTyped: "actuals and assessments (arrows)",
   nameWithDnr: "name and Dnr in one cell on separate lines",
   perspective: "perspective",
   noPerspective: "no perspective",
@@ -162,8 +165,13 @@ export function describeLayout(layout: PlanLayout, locale: Locale): string {
   for (const [level, headings] of headingsByLevel(layout.headings)) parts.push(headingsText(level, headings, w));
   const columns = columnsText(layout, w);
   if (columns !== "") parts.push(columns);
-  if (layout.typedAssessments.length > 0) {
-    parts.push(listColumns(w.typed, layout.typedAssessments, w));
+  for (const col of layout.typedAssessments) {
+    const period = layout.periods.find((p) => p.col === col);
+    parts.push(
+      period
+        ? `${w.inColumn(w.periodsAndTyped, letter(col))} (${quoteCell(period.header, 40)})`
+        : w.inColumn(w.typed, letter(col)),
+    );
   }
   if (layout.nameWithDnr) parts.push(w.nameWithDnr);
   parts.push(perspectiveText(layout.perspectives, w));
@@ -234,6 +242,7 @@ function columnsText(layout: PlanLayout, w: Words): string {
     parts.push({ col, text: w.inColumn(word, letter(col)) });
   }
   for (const p of layout.periods) {
+    // Arrows typed where the result goes are read as assessments: that column is told with them.
     if (layout.typedAssessments.includes(p.col)) continue;
     parts.push({ col: p.col, text: `${w.inColumn(w.periods, letter(p.col))} (${quoteCell(p.header, 40)})` });
   }
@@ -241,11 +250,6 @@ function columnsText(layout: PlanLayout, w: Words): string {
     .sort((a, b) => a.col - b.col)
     .map((p) => p.text)
     .join(", ");
-}
-
-function listColumns(what: string, cols: readonly number[], w: Words): string {
-  const letters = cols.map(letter);
-  return letters.length === 1 ? w.inColumn(what, letters[0] ?? "") : w.inColumns(what, letters.join(", "));
 }
 
 function perspectiveText(sources: readonly PerspectiveSource[], w: Words): string {

@@ -53,7 +53,7 @@ describe("Bladtolkning", () => {
     expect(said?.message).toBe(
       "Bladet Uppföljning (enligt Bladtolkning på bladet Regler): rubrikrad 3; mätetal (Beskrivning) under " +
         "rubrikrader i kolumn A; mål-rubriker i kolumn A (på rad 4, 7); målvärde i kolumn B, kommentar i kolumn D; " +
-        "bedömningar (pilar) i kolumn C; inget perspektiv.",
+        "utfall och bedömningar (pilar) i kolumn C (Utfall augusti); inget perspektiv.",
     );
     expect(e.problems.filter((p) => p.severity === "error")).toEqual([]);
   });

@@ -35,13 +35,13 @@ describe("describeLayout", () => {
   it("tells a levels-as-columns sheet the way the issue asks", () => {
     expect(describeLayout(PATIENT, "sv")).toBe(
       "Bladet Patient: rubrikrad 4; strategiska mål i kolumn A, framgångsfaktorer i kolumn B (tomma celler fortsätter " +
-        "raden ovan); nämnd-rubriker i kolumn B (på rad 5, 8, 10 och 1 till); kommentar i kolumn D; bedömningar " +
-        "(pilar) i kolumn C; perspektiv från bladnamnet.",
+        "raden ovan); nämnd-rubriker i kolumn B (på rad 5, 8, 10 och 1 till); kommentar i kolumn D; utfall och " +
+        "bedömningar (pilar) i kolumn C (Resultat per augusti); perspektiv från bladnamnet.",
     );
     expect(describeLayout(PATIENT, "en")).toBe(
       "Sheet Patient: header row 4; goals (Strategiskt mål) in column A, indicators (Framgångsfaktor) in column B " +
         "(an empty cell continues the row above); owner headings in column B (on rows 5, 8, 10 and 1 more); comment " +
-        "in column D; assessments (arrows) in column C; perspective from the sheet name.",
+        "in column D; actuals and assessments (arrows) in column C (Resultat per augusti); perspective from the sheet name.",
     );
   });
 
