@@ -8,11 +8,12 @@
  */
 import type { Evaluation } from "./evaluation";
 import type { SheetGrid, WorkbookGrid } from "./grid";
-import type { Problem } from "./problems";
+import { makeProblem, type Problem } from "./problems";
 import { DEFAULT_RULES } from "./rules/defaults";
 import { parseReglerSheet, REGLER_SHEET_NAME } from "./rules/regler-sheet";
 import type { Rules } from "./rules/types";
 import type { PlanLayout } from "./sheet/layout";
+import { isKeptSummarySheet } from "./sheet/kept-summary";
 import { choosePeriod } from "./sheet/periods";
 import { NameRegistry } from "./evaluate/duplicates";
 import { PerspectiveTally } from "./evaluate/perspectives";
@@ -34,7 +35,7 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
   const problems: Problem[] = [];
   const rules = readRules(grid, problems);
   const chooser = layoutChooser(grid, reglerSheet(grid), problems);
-  const { found: planSheets, unread } = findPlanSheets(grid, options.generatedSheets, (sheet) =>
+  const { found: planSheets, unread } = findPlanSheets(grid, options.generatedSheets, problems, (sheet) =>
     chooser.layoutOf(sheet, rules, problems),
   );
   for (const p of unreadSheetProblems(unread, planSheets.length)) problems.push(p);
@@ -102,6 +103,7 @@ function readRules(grid: WorkbookGrid, problems: Problem[]): Rules {
 function findPlanSheets(
   grid: WorkbookGrid,
   generated: ReadonlySet<string> | undefined,
+  problems: Problem[],
   layoutOf: (sheet: SheetGrid) => PlanLayout | null,
 ): { found: { sheet: SheetGrid; layout: PlanLayout }[]; unread: SheetGrid[] } {
   const skip = new Set<string>([sheetKey(REGLER_SHEET_NAME)]);
@@ -110,6 +112,10 @@ function findPlanSheets(
   const unread: SheetGrid[] = [];
   for (const sheet of grid.sheets) {
     if (skip.has(sheetKey(sheet.name)) || sheet.name.startsWith("_")) continue;
+    if (isKeptSummarySheet(sheet)) {
+      problems.push(makeProblem("KEPT_SUMMARY_SHEET", { sheet: sheet.name, cell: null }, { name: sheet.name }));
+      continue;
+    }
     const layout = layoutOf(sheet);
     if (layout !== null) found.push({ sheet, layout });
     else unread.push(sheet);

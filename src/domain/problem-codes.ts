@@ -32,6 +32,7 @@ export const PROBLEM_CODES = [
   "INTERNAL_ERROR",
   "LAYOUT_INFERRED",
   "DIRECTION_FROM_NAME",
+  "KEPT_SUMMARY_SHEET",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -70,6 +71,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   INTERNAL_ERROR: "error",
   LAYOUT_INFERRED: "info",
   DIRECTION_FROM_NAME: "warning",
+  KEPT_SUMMARY_SHEET: "info",
 };
 
 /** Values substituted into a message. Keys are documented per code in i18n/sv.ts. */

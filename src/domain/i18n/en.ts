@@ -106,4 +106,6 @@ export const messagesEn: MessageMap = {
   LAYOUT_INFERRED: (p) => s(p, "en"),
   DIRECTION_FROM_NAME: (p) =>
     `The direction for "${s(p, "name")}" is taken from its name: ${s(p, "term")} is read as a measure where lower is better. Set Direction to be sure.`,
+  KEPT_SUMMARY_SHEET: (p) =>
+    `The sheet "${s(p, "name")}" is a summary kept from an earlier run; it is not read as a plan sheet and is left untouched.`,
 };

@@ -110,4 +110,6 @@ export const messagesSv: MessageMap = {
   LAYOUT_INFERRED: (p) => s(p, "sv"),
   DIRECTION_FROM_NAME: (p) =>
     `Riktningen för "${s(p, "name")}" tas från namnet: ${s(p, "term")} räknas som ett mått där lägre är bättre. Ange Riktning för att vara säker.`,
+  KEPT_SUMMARY_SHEET: (p) =>
+    `Bladet "${s(p, "name")}" är en sparad sammanställning från en tidigare körning; det läses inte som planblad och lämnas orört.`,
 };
