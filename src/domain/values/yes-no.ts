@@ -32,6 +32,7 @@ const ONGOING = [
   "påbörjad",
   "påbörjat",
   "påbörjade",
+  "påbörjats",
   "delvis",
   "under arbete",
   "under genomförande",
@@ -41,9 +42,29 @@ const ONGOING = [
   "in progress",
   "started",
   "partly",
+  // Quantifiers that make a "done" sentence a partial one: "De flesta aktiviteter är genomförda" is not done.
+  // A wrong ↑ is worse than a →, so any of these next to a yes word gives ongoing.
+  "de flesta",
+  "flertalet",
+  "majoriteten",
+  "merparten",
+  "huvuddelen",
+  "till stor del",
+  "till viss del",
+  "nästan",
+  "inte alla",
+  "ej alla",
+  "inte helt",
+  "ej helt",
+  "hälften",
+  "några",
+  "vissa",
 ];
 // Negations only count before a yes or ongoing word: "Inte mätt" is no answer.
 const NO = ["nej", "falskt", "false", "no", "not done", "ej påbörjad", "ej påbörjat", "ej startat"];
+// "Ingen av aktiviteterna har genomförts" is not done, but "Inga avvikelser" is no answer at all: a none-word only
+// counts beside a yes word, and then leaves the cell ambiguous (no arrow) rather than guessing.
+const NONE = ["ingen", "inga", "inget", "ingenting", "none"];
 const NEGATIONS = ["ej", "inte", "icke", "not"];
 
 /** Whole-cell marks: a lone "x" means done, but an "x" inside a sentence means nothing; so with "Ej" ("Ej över 5"). */
@@ -59,7 +80,7 @@ const WHOLE_CELL: ReadonlyMap<string, YesNoState> = new Map<string, YesNoState>(
 /** "Genomfört ja/nej" or "Ja/Nej" written as a target: the answer that counts as done is yes. */
 const YES_IS_TARGET = /(?<![\p{L}\p{N}])(?:ja|yes)\s*(?:\/|-|eller)\s*(?:nej|no)(?![\p{L}\p{N}])/gu;
 
-type Entry = { readonly state: YesNoState | "negation"; readonly word: string };
+type Entry = { readonly state: YesNoState | "negation" | "none"; readonly word: string };
 
 function buildFinder(words: YesNoWords | undefined): PhraseFinder<Entry> {
   // Rule words first: at equal length the first entry wins, so a rule can recast a built-in word.
@@ -74,6 +95,7 @@ function buildFinder(words: YesNoWords | undefined): PhraseFinder<Entry> {
   add(ONGOING, "ongoing");
   add(NO, "no");
   add(NEGATIONS, "negation");
+  add(NONE, "none");
   return new PhraseFinder(entries);
 }
 
@@ -138,6 +160,7 @@ export function readYesNo(folded: string, words?: YesNoWords): YesNoState | "amb
   if (matches.length === 0) return withoutTargetForm.length < trimmed.length ? "yes" : null;
 
   const states = new Set<YesNoState>();
+  let none = false;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (m === undefined) continue;
@@ -154,8 +177,10 @@ export function readYesNo(folded: string, words?: YesNoWords): YesNoState | "amb
       i++;
       continue;
     }
-    if (m.entry.state !== "negation") states.add(m.entry.state);
+    if (m.entry.state === "none") none = true;
+    else if (m.entry.state !== "negation") states.add(m.entry.state);
   }
+  if (none && states.has("yes")) return "ambiguous";
   if (states.size === 1) return [...states][0] ?? null;
   if (states.has("ongoing")) return "ongoing";
   return states.size === 0 ? null : "ambiguous";

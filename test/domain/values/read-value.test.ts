@@ -258,6 +258,32 @@ describe("yes/no", () => {
   it("an x inside a sentence is no mark", () => {
     expect(readValue(cell("x-axeln"))).toMatchObject({ kind: "unparseable" });
   });
+
+  // Staff write sentences where the result goes. A sentence that says "done" about only part of the work is a
+  // partial result, never ↑: a wrong arrow is worse than a → or none.
+  it.each<[string, "ongoing" | "no"]>([
+    ["Majoriteten av aktiviteterna har genomförts", "ongoing"],
+    ["De flesta aktiviteter är genomförda", "ongoing"],
+    ["Flertalet åtgärder är klara", "ongoing"],
+    ["Merparten av enheterna har infört rutinen", "ongoing"],
+    ["Nästan klar", "ongoing"],
+    ["Klart i tid, men inte alla enheter", "ongoing"],
+    ["Inte helt klar", "ongoing"],
+    ["Till stor del genomfört", "ongoing"],
+    ["Hälften av utbildningarna är genomförda", "ongoing"],
+    ["Aktiviteterna har inte genomförts", "no"],
+    ["Har inte påbörjats", "no"],
+  ])("the sentence %j is %s", (value, state) => {
+    expect(readValue(cell(value))).toMatchObject({ kind: "boolean", state });
+  });
+
+  it("a none-word beside a done word cannot be read; alone it is no answer", () => {
+    expect(readValue(cell("Ingen av aktiviteterna har genomförts"))).toMatchObject({
+      kind: "unparseable",
+      reason: "ambiguous",
+    });
+    expect(readValue(cell("Inga avvikelser"))).toMatchObject({ kind: "unparseable", reason: "text" });
+  });
 });
 
 describe("not measured (SPEC §2)", () => {
