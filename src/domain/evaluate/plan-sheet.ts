@@ -306,7 +306,9 @@ function evaluateGoal(
   // An inline goal's row is its first indicator's: the target and actual there are the indicator's.
   const ownCells = goal.inline !== true;
   const hasTarget = ownCells && hasValue(ctx, goal.row, "target");
-  const hasActual = ownCells && mctx.actualCol !== null && readValue(ctx.read(goal.row, mctx.actualCol)) !== null;
+  // "Ej mätt" on a goal row is no actual of its own: a goal with indicators then rolls up from them.
+  const ownActual = ownCells && mctx.actualCol !== null ? readValue(ctx.read(goal.row, mctx.actualCol)) : null;
+  const hasActual = ownActual !== null && ownActual.kind !== "not-measured";
   let computed: Judged;
   let measured: Measured | null = null;
   if ((hasTarget && hasActual) || (indicators.length === 0 && (hasTarget || hasActual))) {

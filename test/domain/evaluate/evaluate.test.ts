@@ -262,6 +262,24 @@ describe("goals", () => {
     expect(row(prose, "Aktivt mål med mätetal")).toMatchObject({ status: "red", source: "computed" });
   });
 
+  it("a goal whose own actual is not measured yet rolls up from its indicators", () => {
+    const notYet = evaluateWorkbook(
+      workbook(
+        sheet("Plan", [
+          ["Nivå", "Namn", "Målvärde", "Utfall"],
+          ["Mål", "God tillgänglighet", "minst 90 %", "Ej mätt"],
+          ["Mätetal", "Andel besök inom 30 dagar", "minst 90 %", "92 %"],
+          ["Mål", "Nöjda patienter", "minst 80 %", "Ej mätt"],
+        ]),
+      ),
+      { period: null },
+    );
+    expect(row(notYet, "God tillgänglighet")).toMatchObject({ status: "green", source: "rollup" });
+    // Without indicators the goal is its own measure, not measured yet: missing, with an info.
+    expect(row(notYet, "Nöjda patienter")).toMatchObject({ status: "missing" });
+    expect(places(notYet, "NOT_MEASURED")).toEqual(["Plan!D4"]);
+  });
+
   it("a goal with nothing to measure is missing", () => {
     expect(row(evaluation, "Digitalisering")).toMatchObject({ status: "missing", source: "none" });
     expect(places(evaluation, "GOAL_WITHOUT_MEASURES")).toEqual(["Plan!B7"]);
