@@ -78,7 +78,7 @@ module.exports = (_env, argv) => {
           exclude: /node_modules/,
           loader: "ts-loader",
           // Type errors are `npm run typecheck`'s job; ES modules here let webpack drop unused code.
-          options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+          options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2019", sourceMap: true } },
         },
       ],
     },

@@ -1,9 +1,17 @@
-/** The use cases behind the ribbon buttons, the task pane and the CLI: the same code for every adapter. */
-import { evaluateWorkbook } from "../domain/evaluate";
+/**
+ * The use cases behind the ribbon buttons, the task pane and the CLI: the same code for every adapter.
+ *
+ * Every use case that writes resolves the run's configuration (the Regler rules, the plan sheets, the active period)
+ * before evaluating, stops before anything is written when the requested period is unknown, and lets the port check
+ * everything it will touch before the first write (`checkWrites`), so a run never leaves a workbook half-written.
+ */
+import { evaluateWithConfig, resolveRunConfig, type RunConfig } from "../domain/evaluate";
 import type { Evaluation } from "../domain/evaluation";
 import type { WorkbookGrid } from "../domain/grid";
+import type { Problem } from "../domain/problems";
+import { planSummaries } from "../domain/summary/plan-summaries";
 import { generatedSheetNames } from "../domain/summary/registry";
-import { writeSummaries, type GeneratedSheetsPort, type SummaryResult } from "./summaries";
+import { isoDate, type GeneratedSheetsPort, type SummaryResult } from "./summaries";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface RunOptions {
@@ -21,34 +29,62 @@ export interface FullRunResult {
   readonly summaries: SummaryResult;
 }
 
-/** Sheets this add-in generated (and its registry) are never read as plan sheets. */
-function evaluate(grid: WorkbookGrid, options: RunOptions): Evaluation {
-  return evaluateWorkbook(grid, { period: options.period ?? null, generatedSheets: generatedSheetNames(grid) });
+/**
+ * A requested period that names no Utfall column (or several): a run that writes stops here, before evaluating and
+ * before anything is written. `problems` are the UNKNOWN_PERIOD problems, with the message that lists the periods.
+ */
+export class UnknownPeriodError extends Error {
+  constructor(
+    readonly requested: string,
+    readonly problems: readonly Problem[],
+    readonly periods: readonly string[],
+  ) {
+    super(problems[0]?.message ?? `Unknown period: ${requested}`);
+    this.name = "UnknownPeriodError";
+  }
 }
 
-/** Reads and evaluates; writes nothing. */
+/** Sheets this add-in generated (and its registry) are never read as plan sheets. */
+function configure(grid: WorkbookGrid, options: RunOptions): RunConfig {
+  return resolveRunConfig(grid, { period: options.period ?? null, generatedSheets: generatedSheetNames(grid) });
+}
+
+/** The configuration of a run that will write: an unknown period stops it here. */
+function configureForWriting(grid: WorkbookGrid, options: RunOptions): RunConfig {
+  const config = configure(grid, options);
+  const unknown = config.periodProblems.filter((p) => p.code === "UNKNOWN_PERIOD");
+  if (unknown.length > 0) throw new UnknownPeriodError(options.period ?? "", unknown, config.periods);
+  return config;
+}
+
+/** Reads and evaluates; writes nothing. An unknown period is reported as a problem and the automatic one is used. */
 export async function validate(port: WorkbookPort, options: RunOptions = {}): Promise<Evaluation> {
-  return evaluate(await port.readGrid(), options);
+  return evaluateWithConfig(configure(await port.readGrid(), options));
 }
 
 /** Reads, evaluates and writes the Status column of every plan sheet. */
 export async function recalc(port: WorkbookPort, options: RunOptions = {}): Promise<Evaluation> {
-  const evaluation = await validate(port, options);
+  const evaluation = evaluateWithConfig(configureForWriting(await port.readGrid(), options));
+  await port.checkWrites?.({ statusWrites: evaluation.statusWrites, summaries: null });
   await port.writeStatuses(evaluation.statusWrites);
   return evaluation;
 }
 
 /**
- * The whole job of the ribbon's Beräkna status: one read, then the Status column and the summary sheets from the
- * same evaluation, so the arrows on the plan sheets and in the tabs always agree.
+ * *Beräkna status* everywhere (SPEC §8: ribbon, task pane, CLI `recalc`): one read, then the Status column and the
+ * summary sheets from the same evaluation, so the arrows on the plan sheets and in the tabs always agree. Everything
+ * both writes need is computed, and checked by the port, before the first write.
  */
 export async function recalcWithSummaries(
   port: WorkbookPort & GeneratedSheetsPort,
   options: FullRunOptions,
 ): Promise<FullRunResult> {
   const grid = await port.readGrid();
-  const evaluation = evaluate(grid, options);
+  const evaluation = evaluateWithConfig(configureForWriting(grid, options));
+  const runDate = typeof options.runDate === "string" ? options.runDate : isoDate(options.runDate);
+  const plan = planSummaries(evaluation, grid, { runDate });
+  await port.checkWrites?.({ statusWrites: evaluation.statusWrites, summaries: plan });
   await port.writeStatuses(evaluation.statusWrites);
-  const summaries = await writeSummaries(port, evaluation, grid, { runDate: options.runDate });
-  return { evaluation, summaries };
+  await port.applySummaryPlan(plan);
+  return { evaluation, summaries: { sheets: plan.sheets.map((s) => s.sheet.name), problems: [...plan.problems] } };
 }

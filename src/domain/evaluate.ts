@@ -31,14 +31,49 @@ export interface EvaluateOptions {
   readonly generatedSheets?: ReadonlySet<string>;
 }
 
-export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): Evaluation {
-  const problems: Problem[] = [];
-  const rules = readRules(grid, problems);
-  const chooser = layoutChooser(grid, reglerSheet(grid), problems);
-  const { found: planSheets, unread } = findPlanSheets(grid, options.generatedSheets, problems, (sheet) =>
-    chooser.layoutOf(sheet, rules, problems),
+/**
+ * What a run is configured with, resolved before a single row is evaluated (issue 13): the rules from the Regler
+ * sheet, the plan sheets and their layouts, and the active period. A use case that writes looks at
+ * `periodProblems` first and stops before anything is written when the requested period is unknown; validate
+ * reports it and falls back.
+ */
+export interface RunConfig {
+  readonly rules: Rules;
+  /** Invalid Regler entries (each naming its cell), layout overrides, kept summaries, sheets that cannot be read. */
+  readonly configProblems: readonly Problem[];
+  readonly planSheets: readonly { readonly sheet: SheetGrid; readonly layout: PlanLayout }[];
+  /** The active period; for an unknown request, the automatic choice (so a report still names a period). */
+  readonly period: string | null;
+  readonly periods: readonly string[];
+  /** UNKNOWN_PERIOD (error) when the requested period matches no Utfall header, or several. */
+  readonly periodProblems: readonly Problem[];
+}
+
+export function resolveRunConfig(grid: WorkbookGrid, options: EvaluateOptions): RunConfig {
+  const configProblems: Problem[] = [];
+  const rules = readRules(grid, configProblems);
+  const chooser = layoutChooser(grid, reglerSheet(grid), configProblems);
+  const { found: planSheets, unread } = findPlanSheets(grid, options.generatedSheets, configProblems, (sheet) =>
+    chooser.layoutOf(sheet, rules, configProblems),
   );
-  for (const p of unreadSheetProblems(unread, planSheets.length)) problems.push(p);
+  for (const p of unreadSheetProblems(unread, planSheets.length)) configProblems.push(p);
+  if (planSheets.length === 0) {
+    return { rules, configProblems, planSheets, period: null, periods: [], periodProblems: [] };
+  }
+  const layouts = planSheets.map((s) => s.layout);
+  const chosen = choosePeriod(layouts, options.period);
+  const period = chosen.period ?? (chosen.problems.length > 0 ? choosePeriod(layouts, null).period : null);
+  return { rules, configProblems, planSheets, period, periods: chosen.periods, periodProblems: chosen.problems };
+}
+
+export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): Evaluation {
+  return evaluateWithConfig(resolveRunConfig(grid, options));
+}
+
+/** The evaluation of a resolved configuration: the engine proper. */
+export function evaluateWithConfig(config: RunConfig): Evaluation {
+  const { rules, planSheets, period } = config;
+  const problems: Problem[] = [...config.configProblems];
   if (planSheets.length === 0) {
     return {
       period: null,
@@ -52,11 +87,7 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
       layouts: [],
     };
   }
-
-  const layouts = planSheets.map((s) => s.layout);
-  const chosen = choosePeriod(layouts, options.period);
-  for (const p of chosen.problems) problems.push(p);
-  const period = chosen.period ?? (chosen.problems.length > 0 ? choosePeriod(layouts, null).period : null);
+  for (const p of config.periodProblems) problems.push(p);
 
   const state: WorkbookState = {
     rules,
@@ -72,14 +103,14 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
 
   return {
     period,
-    periods: chosen.periods,
+    periods: config.periods,
     rules,
     problems,
     rows: state.rows,
     perspectives: state.perspectives.summaries(),
     plans: state.plans,
     statusWrites: state.statusWrites,
-    layouts,
+    layouts: planSheets.map((s) => s.layout),
   };
 }
 

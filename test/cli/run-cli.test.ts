@@ -141,7 +141,7 @@ describe("example", () => {
 describe("failures", () => {
   it("turns an unexpected error into one Swedish line, with the stack only under MALSTYRNING_DEBUG", async () => {
     writeFileSync(path.join(dir, "plan.xlsx"), await toBuffer(smallPlanWorkbook()));
-    const spy = jest.spyOn(engine, "evaluateWorkbook").mockImplementation(() => {
+    const spy = jest.spyOn(engine, "evaluateWithConfig").mockImplementation(() => {
       throw new Error("boom");
     });
     try {

@@ -6,14 +6,14 @@ import type { LoadedWorkbook } from "../../adapters/xlsx/file-io";
 import { PackageWorkbook } from "../../adapters/xlsx/package/package-workbook";
 import { WorkbookFileError } from "../../adapters/xlsx/workbook-file-error";
 import { CliFailure } from "../cli-failure";
-import { recalc, recalcWithSummaries } from "../../app/run";
+import { recalc, recalcWithSummaries, UnknownPeriodError } from "../../app/run";
 import type { Evaluation } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problems";
 import type { CliIo } from "../cli-io";
 import type { ExitCode } from "../exit-codes";
 import { reportJson } from "../output/json-output";
 import { formatSummary } from "../output/summary-text";
-import { exitCodeFor, refuseUnknownPeriod, withProblems } from "./evaluation-outcome";
+import { exitCodeFor, withProblems } from "./evaluation-outcome";
 import { refuseLossyParts } from "./lossy-parts";
 import { openWorkbook } from "./open-workbook";
 import { checkOutputExtension, defaultOutputFile, saveOutput, type OutputExtension } from "./save-output";
@@ -47,11 +47,21 @@ interface Evaluated {
 async function evaluateAndWrite(loaded: LoadedWorkbook, options: RecalcOptions): Promise<Evaluated> {
   const port = new PackageWorkbook(loaded);
   let evaluated: Pick<Evaluated, "evaluation" | "summarySheets">;
-  if (options.summaries) {
-    const { evaluation, summaries } = await recalcWithSummaries(port, { period: options.period, runDate: new Date() });
-    evaluated = { evaluation: withProblems(evaluation, [], summaries.problems), summarySheets: summaries.sheets };
-  } else {
-    evaluated = { evaluation: await recalc(port, options), summarySheets: [] };
+  try {
+    if (options.summaries) {
+      const run = await recalcWithSummaries(port, { period: options.period, runDate: new Date() });
+      evaluated = {
+        evaluation: withProblems(run.evaluation, [], run.summaries.problems),
+        summarySheets: run.summaries.sheets,
+      };
+    } else {
+      evaluated = { evaluation: await recalc(port, options), summarySheets: [] };
+    }
+  } catch (error) {
+    // The period is resolved before anything is evaluated or written: a --period that names no Utfall column is a
+    // usage error (exit 2), as in validate.
+    if (error instanceof UnknownPeriodError) throw new CliFailure("period", error.message, error.problems);
+    throw error;
   }
   const fallback = port.savesThroughExcelJs;
   const lossWarnings = fallback === null ? [] : refuseLossyParts(loaded.unsupportedParts, options.allowLossy, fallback);
@@ -68,7 +78,6 @@ export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<Exit
   });
   const output = options.output ?? defaultOutputFile(options.input, evaluated.extension);
   checkOutputExtension(output, evaluated.extension);
-  refuseUnknownPeriod(evaluated.evaluation);
   const { lossWarnings } = evaluated;
   const evaluation = withProblems(evaluated.evaluation, lossWarnings);
 

@@ -25,9 +25,11 @@ export interface NumberToken {
 /**
  * Alternatives in order of preference; the digits must neither follow a letter ("m2", "T1", "CO2") nor run on.
  * A point alone is a decimal point ("4.6", and "1.600" is 1,6): only repeated groups ("1.600.000") are thousands.
+ * "Neither follow a letter" is checked in code before the pattern runs (`afterWord`), not as a lookbehind: WebKit
+ * before 16.4 (Excel on older Macs) cannot even parse a bundle holding `(?<!…)`.
  */
-const NUMBER = new RegExp(
-  "(?<![\\p{L}\\p{N}_])(?:" +
+export const NUMBER = new RegExp(
+  "(?:" +
     [
       String.raw`\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?`,
       String.raw`\d{1,3}(?:\.\d{3})+,\d+`,
@@ -43,8 +45,8 @@ const NUMBER = new RegExp(
 
 // Dates in text are not numbers: 2021-03-31, 2021-03, 31/3, 31/3 2021, 31.12.2021, 30 april 2021.
 const MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
-const DATE = new RegExp(
-  "(?<![\\p{L}\\p{N}])(?:" +
+export const DATE = new RegExp(
+  "(?:" +
     [
       String.raw`\d{4}-\d{1,2}-\d{1,2}`,
       String.raw`\d{4}-(?:0[1-9]|1[0-2])(?!\d)(?!\s*%)`,
@@ -188,7 +190,7 @@ function isAsciiAlnum(code: number): boolean {
   return isDigit(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
-/** ASCII letters, digits and "_": a number cannot start right after one (NUMBER's lookbehind). */
+/** ASCII letters, digits and "_": a number cannot start right after one (NUMBER's left edge). */
 function isAsciiWordOrUnderscore(code: number): boolean {
   return isAsciiAlnum(code) || code === 0x5f;
 }
@@ -203,7 +205,7 @@ function mayStartNumber(text: string, i: number, code: number): boolean {
  * The length of NUMBER's match at `i`, or 0 for none. The common shapes, "90", "4,65" and "37.8" followed by
  * nothing that could extend them, are read here; the pattern decides everything else.
  */
-function numberLengthAt(text: string, i: number, code: number): number {
+export function numberLengthAt(text: string, i: number, code: number): number {
   if (isDigit(code)) {
     const point = codePointBefore(text, i);
     if (point !== 0x5f && !isWordCode(point)) {
@@ -229,6 +231,9 @@ function numberLengthAt(text: string, i: number, code: number): number {
       }
     }
   }
+  // NUMBER's left edge: no letter, numeral or "_" right before the digits (or "noll").
+  const before = codePointBefore(text, i);
+  if (before === 0x5f || isWordCode(before)) return 0;
   NUMBER_AT.lastIndex = i;
   const m = NUMBER_AT.exec(text);
   return m === null ? 0 : m[0].length;
@@ -284,9 +289,11 @@ function mayStartDate(text: string, i: number): boolean {
 const MONTH_STARTS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
 /** Where DATE's match at the digit at `i` ends; `i` for none. */
-function dateEndAt(text: string, i: number): number {
-  // DATE's lookbehind is letters and digits only: "_2021-03-31" is a date.
+export function dateEndAt(text: string, i: number): number {
+  // DATE's left edge is letters and digits only: "_2021-03-31" is a date.
   if ((i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) || !mayStartDate(text, i)) return i;
+  // DATE's left edge: no letter or numeral right before it.
+  if (isWordCode(codePointBefore(text, i))) return i;
   DATE_AT.lastIndex = i;
   const m = DATE_AT.exec(text);
   return m === null ? i : i + m[0].length;

@@ -1,5 +1,5 @@
 /** Yes/no targets and actuals (SPEC §2, §3): "Ja", "Genomförd", "Pågår", "Ej genomförd", "x". */
-import { isSpaceCode, PhraseFinder } from "./text-match";
+import { codePointBefore, isSpaceCode, isWordCode, PhraseFinder } from "./text-match";
 import type { YesNoState, YesNoWords } from "./types";
 
 const YES = [
@@ -77,8 +77,29 @@ const WHOLE_CELL: ReadonlyMap<string, YesNoState> = new Map<string, YesNoState>(
   ["ej", "no"],
 ]);
 
-/** "Genomfört ja/nej" or "Ja/Nej" written as a target: the answer that counts as done is yes. */
-const YES_IS_TARGET = /(?<![\p{L}\p{N}])(?:ja|yes)\s*(?:\/|-|eller)\s*(?:nej|no)(?![\p{L}\p{N}])/gu;
+/**
+ * "Genomfört ja/nej" or "Ja/Nej" written as a target: the answer that counts as done is yes. The pattern must not
+ * start right after a letter or numeral; that is checked in code (`replaceTargetForms`), not with a lookbehind,
+ * which WebKit before 16.4 (Excel on older Macs) cannot parse.
+ */
+export const YES_IS_TARGET = /(?:ja|yes)\s*(?:\/|-|eller)\s*(?:nej|no)(?![\p{L}\p{N}])/gu;
+
+/** `text.replace(YES_IS_TARGET, " ")` as the lookbehind `(?<![\p{L}\p{N}])` in front of it would have it. */
+export function replaceTargetForms(text: string): string {
+  let out = "";
+  let kept = 0;
+  YES_IS_TARGET.lastIndex = 0;
+  for (let m = YES_IS_TARGET.exec(text); m !== null; m = YES_IS_TARGET.exec(text)) {
+    if (isWordCode(codePointBefore(text, m.index))) {
+      // A refused start: try again one character later, as the regex engine does after a failed lookbehind.
+      YES_IS_TARGET.lastIndex = m.index + 1;
+      continue;
+    }
+    out += `${text.slice(kept, m.index)} `;
+    kept = m.index + m[0].length;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
 
 type Entry = { readonly state: YesNoState | "negation" | "none"; readonly word: string };
 
@@ -154,7 +175,7 @@ export function readYesNo(folded: string, words?: YesNoWords): YesNoState | "amb
   if (whole !== undefined) return whole;
   // The target form needs a "ja" or "yes": without one, the pattern need not run.
   const mayHaveTargetForm = trimmed.includes("ja") || trimmed.includes("yes");
-  const withoutTargetForm = mayHaveTargetForm ? trimmed.replace(YES_IS_TARGET, " ") : trimmed;
+  const withoutTargetForm = mayHaveTargetForm ? replaceTargetForms(trimmed) : trimmed;
   const finder = finderFor(words);
   const matches = finder.findAll(withoutTargetForm);
   if (matches.length === 0) return withoutTargetForm.length < trimmed.length ? "yes" : null;
