@@ -2,19 +2,30 @@
  * The task pane: runs the use cases through the Office adapter and shows what came back. No engine logic here:
  * everything it shows is in the Evaluation (view-model.ts turns it into text).
  */
-import { recalc, recalcWithSummaries, validate } from "../src/app/run";
+import { recalcWithSummaries, validate } from "../src/app/run";
 import type { Problem } from "../src/domain/problems";
 import { buildReglerSheet, REGLER_SHEET_NAME } from "../src/domain/rules/regler-sheet";
 import type { Evaluation } from "../src/domain/evaluation";
 import type { Locale } from "../src/domain/problems";
 import { STATUSES, STATUS_GLYPH } from "../src/domain/status";
+import { runExcel } from "../src/adapters/office/excel-run";
 import { isExcelHost, logError } from "../src/adapters/office/helpers";
 import { officeLocale } from "../src/adapters/office/locale";
 import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
 import { savedPeriod, savePeriod } from "../src/adapters/office/period-setting";
 import { writeReglerSheet } from "../src/adapters/office/regler-sheet";
 import { currentSelection, goToCell, watchSelection, type SelectedCell } from "../src/adapters/office/selection";
-import { failureText, headline, periodLine, statusLabel, summarize, type RunKind } from "../src/commands/outcome";
+import { rememberUndoNotice, UNDO_NOTICE, undoNoticeShown } from "../src/adapters/office/undo-notice";
+import {
+  failureText,
+  headline,
+  levelLabel,
+  LEVELS,
+  periodLine,
+  statusLabel,
+  summarize,
+  type RunKind,
+} from "../src/commands/outcome";
 import { el, byId } from "./dom";
 import { setupReportButton } from "./report-button";
 import { STRINGS, type Strings } from "./strings";
@@ -108,20 +119,28 @@ function renderPeriodOptions(periods: readonly string[], chosen: string | null):
   select.value = chosen ?? "";
 }
 
+/** Statuses down, plans, goals and indicators across: counted apart, as Översikt counts them. */
 function renderSummary(kind: RunKind, evaluation: Evaluation): void {
   const outcome = summarize(kind, evaluation, state.locale);
-  const counts = el("ul", { className: "counts", attrs: { "aria-label": headline(outcome) } });
+  const head = el("tr", {}, [el("td")]);
+  for (const level of LEVELS) head.append(el("th", { text: levelLabel(level, state.locale), attrs: { scope: "col" } }));
+  const body = el("tbody");
   for (const status of STATUSES) {
-    counts.append(
-      el("li", {}, [
-        el("span", { className: `n status-${status}`, text: `${outcome.counts[status]}` }),
-        el("span", { className: "label" }, [
-          el("span", { className: `glyph status-${status}`, text: `${STATUS_GLYPH[status]} ` }),
-          statusLabel(status, state.locale),
-        ]),
+    const row = el("tr", {}, [
+      el("th", { attrs: { scope: "row" } }, [
+        el("span", { className: `glyph status-${status}`, text: `${STATUS_GLYPH[status]} ` }),
+        statusLabel(status, state.locale),
       ]),
-    );
+    ]);
+    for (const level of LEVELS) {
+      row.append(el("td", { className: `n status-${status}`, text: `${outcome.levels[level][status]}` }));
+    }
+    body.append(row);
   }
+  const counts = el("table", { className: "counts", attrs: { "aria-label": headline(outcome) } }, [
+    el("thead", {}, [head]),
+    body,
+  ]);
   ui.summary().replaceChildren(
     el("p", { className: "headline", text: headline(outcome) }),
     el("p", { className: "period", text: periodLine(outcome) }),
@@ -129,47 +148,95 @@ function renderSummary(kind: RunKind, evaluation: Evaluation): void {
   );
 }
 
+/**
+ * The problems as one listbox: one Tab stop, arrow keys (and Home/End) move between problems, Enter or a click goes
+ * to the cell (the WAI-ARIA listbox pattern with a roving tabindex). Severity groups are labelled groups inside it.
+ */
 function renderProblems(problems: readonly Problem[]): void {
   const groups = groupProblems(problems, state.locale);
   if (groups.length === 0) {
     ui.problems().replaceChildren(el("p", { className: "note ok", text: state.text.noProblems }));
     return;
   }
-  const children: HTMLElement[] = [];
+  const listbox = el("ul", {
+    className: "problem-listbox",
+    attrs: { role: "listbox", "aria-labelledby": "problems-heading" },
+  });
+  const options: HTMLLIElement[] = [];
   for (const group of groups) {
     const headingId = `problems-${group.severity}`;
-    children.push(
-      el("h3", { attrs: { id: headingId } }, [
-        group.title,
-        el("span", { className: "count-badge", text: ` (${group.total})` }),
-      ]),
-    );
-    const list = el("ul", { className: `problem-list sev-${group.severity}`, attrs: { "aria-labelledby": headingId } });
+    const list = el("ul", {
+      className: `problem-list sev-${group.severity}`,
+      attrs: { role: "group", "aria-labelledby": headingId },
+    });
     for (const item of group.items) {
-      const content = [
+      const option = el("li", { className: "problem", attrs: { role: "option", "aria-selected": "false" } }, [
         el("span", { className: "where", text: item.where }),
         el("span", { className: "message", text: item.message }),
-      ];
+      ]);
+      option.tabIndex = -1;
+      option.id = `problem-${options.length}`;
       if (item.target) {
         const target = item.target;
-        const button = el(
-          "button",
-          { className: "problem", attrs: { type: "button", title: state.text.goToCell(item.where) } },
-          content,
-        );
-        button.dataset["sheet"] = target.sheet;
-        if (target.cell) button.dataset["cell"] = target.cell;
-        button.addEventListener("click", () => {
-          goToCell(target.sheet, target.cell).catch(logError);
-        });
-        list.append(el("li", {}, [button]));
-      } else {
-        list.append(el("li", {}, [el("span", { className: "problem" }, content)]));
+        option.title = state.text.goToCell(item.where);
+        option.dataset["sheet"] = target.sheet;
+        if (target.cell) option.dataset["cell"] = target.cell;
       }
+      options.push(option);
+      list.append(option);
     }
-    children.push(list);
+    listbox.append(
+      el("li", { attrs: { role: "presentation" } }, [
+        el("h3", { attrs: { id: headingId } }, [
+          group.title,
+          el("span", { className: "count-badge", text: ` (${group.total})` }),
+        ]),
+        list,
+      ]),
+    );
   }
-  ui.problems().replaceChildren(...children);
+  const first = options[0];
+  if (first) first.tabIndex = 0;
+
+  const select = (option: HTMLLIElement, focus: boolean): void => {
+    for (const o of options) {
+      o.tabIndex = o === option ? 0 : -1;
+      o.setAttribute("aria-selected", String(o === option));
+    }
+    if (focus) option.focus();
+  };
+  const go = (option: HTMLLIElement): void => {
+    select(option, false);
+    const sheet = option.dataset["sheet"];
+    if (sheet) goToCell(sheet, option.dataset["cell"] ?? null).catch(logError);
+  };
+  listbox.addEventListener("click", (event) => {
+    const option = (event.target as HTMLElement).closest<HTMLLIElement>("li[role=option]");
+    if (option) go(option);
+  });
+  listbox.addEventListener("keydown", (event) => {
+    const current = options.indexOf(document.activeElement as HTMLLIElement);
+    if (current < 0) return;
+    const move: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: options.length - 1,
+      PageDown: current + 10,
+      PageUp: current - 10,
+    };
+    const next = move[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      const option = options[Math.max(0, Math.min(options.length - 1, next))];
+      if (option) select(option, true);
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      const option = options[current];
+      if (option) go(option);
+    }
+  });
+  ui.problems().replaceChildren(listbox);
 }
 
 function renderRow(): void {
@@ -209,10 +276,14 @@ function addNote(text: string, kind: "ok" | "error"): void {
   ui.summary().append(el("p", { className: `note ${kind}`, attrs: kind === "error" ? { role: "alert" } : {}, text }));
 }
 
-function showFailure(error: unknown): void {
+function showFailure(error: unknown, wroteSomething = false): void {
   logError(error);
   ui.summary().replaceChildren(
-    el("p", { className: "note error", attrs: { role: "alert" }, text: failureText(error, state.locale) }),
+    el("p", {
+      className: "note error",
+      attrs: { role: "alert" },
+      text: failureText(error, state.locale, wroteSomething),
+    }),
   );
 }
 
@@ -232,13 +303,51 @@ function showEvaluation(
   renderRow();
 }
 
+/**
+ * Before the first run that writes (Beräkna status, Skapa sammanställningar): Excel's undo history will not survive
+ * it (SPEC §8). Shown once per user, in the pane, with Fortsätt and Avbryt; resolves whether to go on.
+ */
+function confirmUndoNotice(): Promise<boolean> {
+  if (undoNoticeShown()) return Promise.resolve(true);
+  const notice = UNDO_NOTICE[state.locale];
+  return new Promise((resolve) => {
+    const proceed = el("button", { className: "primary", text: notice.proceed, attrs: { type: "button" } });
+    const cancel = el("button", { text: notice.cancel, attrs: { type: "button" } });
+    const box = el(
+      "div",
+      {
+        className: "note warning undo-notice",
+        attrs: { role: "alertdialog", "aria-labelledby": "undo-title", "aria-describedby": "undo-text" },
+      },
+      [
+        el("p", { className: "headline", text: notice.title, attrs: { id: "undo-title" } }),
+        el("p", { text: notice.text, attrs: { id: "undo-text" } }),
+        el("div", { className: "actions" }, [proceed, cancel]),
+      ],
+    );
+    proceed.addEventListener("click", () => {
+      box.remove();
+      void rememberUndoNotice().then(() => resolve(true));
+    });
+    cancel.addEventListener("click", () => {
+      box.remove();
+      resolve(false);
+    });
+    ui.summary().replaceChildren(box);
+    proceed.focus();
+  });
+}
+
 async function run(kind: RunKind): Promise<void> {
   if (state.busy) return;
+  if (kind === "recalc") {
+    await writeAll("recalc");
+    return;
+  }
   setBusy(kind);
   try {
     const period = ui.period().value || null;
-    const useCase = kind === "recalc" ? recalc : validate;
-    const evaluation = await Excel.run((context) => useCase(new OfficeWorkbook(context), { period }));
+    const evaluation = await runExcel((context) => validate(new OfficeWorkbook(context), { period }));
     showEvaluation(kind, evaluation, period);
   } catch (error) {
     showFailure(error);
@@ -247,29 +356,37 @@ async function run(kind: RunKind): Promise<void> {
   }
 }
 
-/** Statuses first, then the summaries from the same evaluation, so the Status column and the tabs agree. */
-async function createSummaries(): Promise<void> {
-  if (state.busy) return;
-  setBusy("summaries");
+/**
+ * Beräkna status and Skapa sammanställningar: one meaning everywhere (SPEC §8, the ribbon and CLI `recalc` alike),
+ * the Status column and the summary sheets from one evaluation, so the arrows and the tabs agree.
+ */
+async function writeAll(work: "recalc" | "summaries"): Promise<void> {
+  if (state.busy || !(await confirmUndoNotice())) return;
+  setBusy(work);
+  const ran: { port: OfficeWorkbook | null } = { port: null };
   try {
     const period = ui.period().value || null;
-    const { evaluation, summaries } = await Excel.run((context) =>
-      recalcWithSummaries(new OfficeWorkbook(context), { period, runDate: new Date() }),
+    const { evaluation, summaries } = await runExcel((context) =>
+      recalcWithSummaries((ran.port = new OfficeWorkbook(context)), { period, runDate: new Date() }),
     );
     showEvaluation("recalc", evaluation, period, summaries.problems);
     addNote(state.text.summariesDone(summaries.sheets), "ok");
   } catch (error) {
-    showFailure(error);
+    showFailure(error, ran.port?.wroteSomething ?? false);
   } finally {
     setBusy(null);
   }
+}
+
+async function createSummaries(): Promise<void> {
+  await writeAll("summaries");
 }
 
 async function createRegler(): Promise<void> {
   if (state.busy) return;
   setBusy("regler");
   try {
-    const result = await Excel.run((context) => writeReglerSheet(context, REGLER_SHEET_NAME, buildReglerSheet()));
+    const result = await runExcel((context) => writeReglerSheet(context, REGLER_SHEET_NAME, buildReglerSheet()));
     const text = result === "created" ? state.text.reglerCreated : state.text.reglerExists;
     ui.summary().replaceChildren(el("p", { className: result === "created" ? "note ok" : "help", text }));
   } catch (error) {

@@ -1,18 +1,26 @@
 /**
  * The ribbon's ExecuteFunction handlers (manifest FunctionName = the ids below). Each runs a use case through the
- * Office adapter, shows the outcome in a dialog and always calls event.completed(), also after a failure.
+ * Office adapter and shows the outcome in a dialog.
+ *
+ * `event.completed()` must be called when an ExecuteFunction command is done
+ * (https://learn.microsoft.com/javascript/api/office/office.addincommands.event), and Office ends a command that runs
+ * longer than five minutes. So it is called exactly once on every path: after the dialog closes, when the dialog
+ * cannot be shown or its callback never fires (the dialog wait gives up after two minutes), after a failure, and at
+ * the latest after COMMAND_TIME_LIMIT_MS whatever is still pending.
  */
 import { recalcWithSummaries, validate, type RunOptions } from "../app/run";
 import type { Evaluation } from "../domain/evaluation";
+import { runExcel } from "../adapters/office/excel-run";
 import { logError } from "../adapters/office/helpers";
 import { officeLocale } from "../adapters/office/locale";
 import { OfficeWorkbook } from "../adapters/office/office-workbook";
 import { savedPeriod } from "../adapters/office/period-setting";
+import { rememberUndoNotice, UNDO_NOTICE, undoNoticeShown } from "../adapters/office/undo-notice";
 import { failureOutcome, summarize, type Outcome, type RunKind } from "./outcome";
-import { showResultDialog } from "./result-dialog";
+import { showDialog, showResultDialog } from "./result-dialog";
 
-/** The ids the manifest's <FunctionName> elements name; test/manifest checks that both sides agree. */
-export const COMMAND_IDS = ["beraknaStatus", "validera"] as const;
+/** Just under the five minutes after which Office ends a ribbon command itself. */
+export const COMMAND_TIME_LIMIT_MS = 280_000;
 
 interface CommandResult {
   readonly evaluation: Evaluation;
@@ -32,22 +40,58 @@ const validateOnly: UseCase = async (port, options) => ({
   summarySheets: 0,
 });
 
-async function runCommand(kind: RunKind, useCase: UseCase, event: Office.AddinCommands.Event): Promise<void> {
+/** Before the first run that writes: Excel's undo history will be gone. False when the user cancels or closes it. */
+async function confirmUndoNotice(): Promise<boolean> {
+  if (undoNoticeShown()) return true;
+  const locale = officeLocale();
+  const answer = await showDialog({ kind: "notice", locale, ...UNDO_NOTICE[locale] });
+  if (answer !== "proceed") return false;
+  await rememberUndoNotice();
+  return true;
+}
+
+async function execute(kind: RunKind, useCase: UseCase): Promise<void> {
+  const locale = officeLocale();
+  if (kind === "recalc" && !(await confirmUndoNotice())) return;
+  let outcome: Outcome;
+  // Set inside the batch: whether a failure came before or after the first write decides what the user is told.
+  const ran: { port: OfficeWorkbook | null } = { port: null };
   try {
-    const locale = officeLocale();
-    let outcome: Outcome;
+    const period = savedPeriod();
+    // Everything is computed and checked before the first write; a failure before that leaves the workbook untouched.
+    const result = await runExcel((context) => useCase((ran.port = new OfficeWorkbook(context)), { period }));
+    outcome = summarize(kind, result.evaluation, locale, result.summarySheets);
+  } catch (error) {
+    logError(error);
+    outcome = failureOutcome(kind, error, locale, ran.port?.wroteSomething ?? false);
+  }
+  await showResultDialog(outcome);
+}
+
+export async function runCommand(
+  kind: RunKind,
+  useCase: UseCase,
+  event: Office.AddinCommands.Event,
+  timeLimitMs: number = COMMAND_TIME_LIMIT_MS,
+): Promise<void> {
+  let completed = false;
+  const complete = (): void => {
+    if (completed) return;
+    completed = true;
     try {
-      const period = savedPeriod();
-      // Everything is computed before the first write; a failure before that leaves the workbook untouched.
-      const result = await Excel.run((context) => useCase(new OfficeWorkbook(context), { period }));
-      outcome = summarize(kind, result.evaluation, locale, result.summarySheets);
+      event.completed();
     } catch (error) {
       logError(error);
-      outcome = failureOutcome(kind, error, locale);
     }
-    await showResultDialog(outcome);
+  };
+  const deadline = setTimeout(complete, timeLimitMs);
+  try {
+    await execute(kind, useCase);
+  } catch (error) {
+    logError(error);
   } finally {
-    event.completed();
+    clearTimeout(deadline);
+    complete();
   }
 }
 

@@ -4,8 +4,8 @@
  */
 import type { Evaluation } from "../domain/evaluation";
 import { formatLocation, localizeProblem, type Locale } from "../domain/problems";
-import { emptyCounts, STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../domain/status";
-import { ProtectedSheetError } from "../adapters/office/office-errors";
+import { emptyCounts, STATUSES, STATUS_GLYPH, type Level, type Status, type StatusCounts } from "../domain/status";
+import { failureSentence } from "../adapters/office/failure-text";
 
 export type RunKind = "recalc" | "validate";
 
@@ -20,6 +20,8 @@ export interface Outcome {
   readonly period: string | null;
   /** Rows by status: the Status cells written (recalc) or that would be written (validate). */
   readonly counts: StatusCounts;
+  /** The same by level, counted apart as Översikt does: plans, goals and indicators. */
+  readonly levels: Readonly<Record<Level, StatusCounts>>;
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
@@ -33,10 +35,23 @@ export interface Outcome {
 
 const SHOWN_ERRORS = 5;
 
+export const LEVELS: readonly Level[] = ["plan", "goal", "indicator"];
+
 export function countStatuses(evaluation: Evaluation): StatusCounts {
   const counts = emptyCounts();
   for (const write of evaluation.statusWrites) for (const cell of write.cells) counts[cell.status]++;
   return counts;
+}
+
+/** Plans, goals and indicators apart, each by status: what the tiles and the dialog show. */
+export function countByLevel(evaluation: Evaluation): Record<Level, StatusCounts> {
+  const levels = { plan: emptyCounts(), goal: emptyCounts(), indicator: emptyCounts() };
+  for (const row of evaluation.rows) levels[row.level][row.status]++;
+  return levels;
+}
+
+function emptyLevels(): Record<Level, StatusCounts> {
+  return { plan: emptyCounts(), goal: emptyCounts(), indicator: emptyCounts() };
 }
 
 export function summarize(kind: RunKind, evaluation: Evaluation, locale: Locale, summarySheets = 0): Outcome {
@@ -51,6 +66,7 @@ export function summarize(kind: RunKind, evaluation: Evaluation, locale: Locale,
     locale,
     period: evaluation.period,
     counts: countStatuses(evaluation),
+    levels: countByLevel(evaluation),
     errors: bySeverity.error,
     warnings: bySeverity.warning,
     infos: bySeverity.info,
@@ -60,29 +76,24 @@ export function summarize(kind: RunKind, evaluation: Evaluation, locale: Locale,
   };
 }
 
-export function failureText(error: unknown, locale: Locale): string {
-  if (error instanceof ProtectedSheetError) {
-    const sheets = error.sheets.join(", ");
-    return locale === "en"
-      ? `The sheet ${sheets} is protected, so nothing was written. Unprotect it (Review → Unprotect Sheet) and try again.`
-      : `Bladet ${sheets} är skyddat, så inget skrevs. Ta bort skyddet (Granska → Ta bort bladskydd) och försök igen.`;
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return locale === "en" ? `The run stopped: ${detail}` : `Körningen avbröts: ${detail}`;
+/** A failed run as one sentence that says what to do (failure-text.ts): never Office's own API text. */
+export function failureText(error: unknown, locale: Locale, wroteSomething = false): string {
+  return failureSentence(error, locale, wroteSomething);
 }
 
-export function failureOutcome(kind: RunKind, error: unknown, locale: Locale): Outcome {
+export function failureOutcome(kind: RunKind, error: unknown, locale: Locale, wroteSomething = false): Outcome {
   return {
     kind,
     locale,
     period: null,
     counts: emptyCounts(),
+    levels: emptyLevels(),
     errors: 0,
     warnings: 0,
     infos: 0,
     firstErrors: [],
     summarySheets: 0,
-    failure: failureText(error, locale),
+    failure: failureText(error, locale, wroteSomething),
   };
 }
 
@@ -99,17 +110,37 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+const LEVEL_LABEL: Readonly<Record<Locale, Record<Level, string>>> = {
+  sv: { plan: "Planer", goal: "Mål", indicator: "Mätetal" },
+  en: { plan: "Plans", goal: "Goals", indicator: "Indicators" },
+};
+
+export function levelLabel(level: Level, locale: Locale): string {
+  return LEVEL_LABEL[locale][level];
+}
+
+/** Rows that can be assessed: every row whose status is not "missing". */
+export function assessable(outcome: Outcome): number {
+  return LEVELS.reduce((sum, level) => {
+    const c = outcome.levels[level];
+    return sum + c.green + c.yellow + c.red;
+  }, 0);
+}
+
 /** The dialog's heading: what happened, in one line. */
 export function headline(outcome: Outcome): string {
   const en = outcome.locale === "en";
   if (outcome.failure) return en ? "Målstyrning could not finish" : "Målstyrning kunde inte slutföra";
-  const total = STATUSES.reduce((sum, s) => sum + outcome.counts[s], 0);
   if (outcome.kind === "recalc") {
+    const total = STATUSES.reduce((sum, s) => sum + outcome.counts[s], 0);
     return en
       ? `Status written for ${plural(total, "row", "rows")}`
       : `Status skriven för ${plural(total, "rad", "rader")}`;
   }
-  return en ? `Validated: ${plural(total, "row", "rows")} can be assessed` : `Validerat: ${total} rader kan bedömas`;
+  const n = assessable(outcome);
+  return en
+    ? `Validated: ${plural(n, "row", "rows")} can be assessed`
+    : `Validerat: ${plural(n, "rad", "rader")} kan bedömas`;
 }
 
 /** "Period: Utfall augusti" or the automatic choice spelled out. */

@@ -1,6 +1,20 @@
-/** The result dialog opened by a ribbon command: renders the Outcome from the URL fragment; Stäng or Esc closes it. */
-import { glyph, headline, periodLine, problemsLine, statusLabel, summariesLine, type Outcome } from "./outcome";
+/**
+ * The dialog opened by a ribbon command: the outcome of a run (Stäng or Esc closes it), or the undo notice before the
+ * first run (Fortsätt / Avbryt). What to show comes in the URL fragment.
+ */
 import { STATUSES } from "../domain/status";
+import {
+  glyph,
+  headline,
+  levelLabel,
+  LEVELS,
+  periodLine,
+  problemsLine,
+  statusLabel,
+  summariesLine,
+  type Outcome,
+} from "./outcome";
+import type { DialogPage, NoticePage } from "./result-dialog";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -13,6 +27,28 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** Statuses down, plans, goals and indicators across: counted apart, as Översikt counts them. */
+function countsTable(outcome: Outcome): HTMLTableElement {
+  const table = element("table");
+  const head = element("tr");
+  head.append(element("td"), element("td"));
+  for (const level of LEVELS) {
+    const th = element("th", levelLabel(level, outcome.locale), "count");
+    th.scope = "col";
+    head.append(th);
+  }
+  table.append(head);
+  for (const status of STATUSES) {
+    const row = element("tr");
+    const label = element("th", statusLabel(status, outcome.locale));
+    label.scope = "row";
+    row.append(element("td", glyph(status), `glyph ${status}`), label);
+    for (const level of LEVELS) row.append(element("td", String(outcome.levels[level][status]), "count"));
+    table.append(row);
+  }
+  return table;
+}
+
 export function renderOutcome(outcome: Outcome, root: HTMLElement): void {
   root.replaceChildren();
   root.append(element("h1", headline(outcome)));
@@ -21,17 +57,7 @@ export function renderOutcome(outcome: Outcome, root: HTMLElement): void {
     return;
   }
   root.append(element("p", periodLine(outcome), "period"));
-  const table = element("table");
-  for (const status of STATUSES) {
-    const row = element("tr");
-    row.append(
-      element("td", glyph(status), `glyph ${status}`),
-      element("td", statusLabel(status, outcome.locale)),
-      element("td", String(outcome.counts[status]), "count"),
-    );
-    table.append(row);
-  }
-  root.append(table);
+  root.append(countsTable(outcome));
   const summaries = summariesLine(outcome);
   if (summaries !== null) root.append(element("p", summaries, "summaries"));
   root.append(element("p", problemsLine(outcome)));
@@ -46,32 +72,50 @@ export function renderOutcome(outcome: Outcome, root: HTMLElement): void {
   }
 }
 
-function readOutcome(): Outcome | null {
+export function renderNotice(notice: NoticePage, root: HTMLElement): void {
+  root.replaceChildren(element("h1", notice.title), element("p", notice.text));
+}
+
+function readPage(): DialogPage | null {
   try {
-    return JSON.parse(decodeURIComponent(window.location.hash.slice(1))) as Outcome;
+    return JSON.parse(decodeURIComponent(window.location.hash.slice(1))) as DialogPage;
   } catch {
     return null;
   }
 }
 
-function close(): void {
+function answer(message: string): void {
   // messageParent exists only inside an Office dialog; in a plain tab the page simply stays.
-  if (typeof Office !== "undefined" && Office.context?.ui?.messageParent) Office.context.ui.messageParent("close");
+  if (typeof Office !== "undefined" && Office.context?.ui?.messageParent) Office.context.ui.messageParent(message);
 }
 
 function start(): void {
-  const outcome = readOutcome();
+  const page = readPage();
   const root = document.getElementById("result");
   const button = document.getElementById("close");
-  if (!root || !button) return;
-  if (outcome) {
-    document.documentElement.lang = outcome.locale;
-    if (outcome.locale === "en") button.textContent = "Close";
-    renderOutcome(outcome, root);
+  const cancel = document.getElementById("cancel");
+  if (!root || !button || !cancel) return;
+  let onEscape = (): void => answer("close");
+  if (page) {
+    document.documentElement.lang = page.locale;
+    if (page.kind === "notice") {
+      renderNotice(page, root);
+      button.textContent = page.proceed;
+      cancel.textContent = page.cancel;
+      cancel.hidden = false;
+      button.addEventListener("click", () => answer("proceed"));
+      cancel.addEventListener("click", () => answer("cancel"));
+      onEscape = () => answer("cancel");
+    } else {
+      if (page.locale === "en") button.textContent = "Close";
+      renderOutcome(page, root);
+      button.addEventListener("click", () => answer("close"));
+    }
+  } else {
+    button.addEventListener("click", () => answer("close"));
   }
-  button.addEventListener("click", close);
   document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") close();
+    if (e.key === "Escape") onEscape();
   });
   button.focus();
 }

@@ -7,6 +7,11 @@
 // in-memory workbook. Unlike real Excel it answers loads at once instead of at context.sync(); batching and round
 // trips are tested in Node against test/office/fake-excel.ts. Anything it does not model is recorded, not faked.
 //
+// Failures it can play (config): `protectedSheets` (names), `workbookProtected`, `failCode` (every sync of a batch
+// that writes fails with that OfficeExtension error code, as Excel reports it), `cellEditing` (a batch fails with
+// InvalidOperationInCellEditMode unless Excel.run was given { delayForCellEdit: true }, which then waits), and
+// `undoNoticeShown` (false: a new user who has not seen the undo notice).
+//
 // It must be self-contained: Playwright sends its source text into the page.
 export function installFakeExcelHost(config) {
   "use strict";
@@ -19,11 +24,22 @@ export function installFakeExcelHost(config) {
     })),
     selection: { sheet: config.sheets[0].name, address: "A1" },
     syncs: 0,
+    runs: [],
+    protectedSheets: config.protectedSheets || [],
+    workbookProtected: config.workbookProtected || false,
+    cellEditing: config.cellEditing || false,
     calls: [],
     handlers: [],
     settings: {},
   };
   window.__fakeExcel = state;
+  if (config.stray) {
+    // A stray value far away (`stray: { sheet, row, col }`), without sending a million rows through the test.
+    const target = state.sheets.find((s) => s.name === config.stray.sheet);
+    const row = [];
+    row[config.stray.col] = { v: "x" };
+    target.cells[config.stray.row] = row;
+  }
 
   const letters = (col) => {
     let n = col + 1;
@@ -38,8 +54,14 @@ export function installFakeExcelHost(config) {
   const parse = (address) => {
     const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
     const [a, b] = bare.replace(/\$/g, "").split(":");
-    const whole = /^([A-Z]+)$/.exec(a) || /^(\d+)$/.exec(a);
-    if (whole) return { row: 0, col: 0, rows: 1, cols: 1, whole: true };
+    if (/^\d+$/.test(a)) {
+      const last = Number(b || a);
+      return { row: Number(a) - 1, col: 0, rows: last - Number(a) + 1, cols: 16384 };
+    }
+    if (/^[A-Z]+$/.test(a)) {
+      const first = colIndex(a);
+      return { row: 0, col: first, rows: 1048576, cols: colIndex(b || a) - first + 1 };
+    }
     const cell = (ref) => {
       const m = /^([A-Z]+)(\d+)$/.exec(ref);
       return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
@@ -134,24 +156,31 @@ export function installFakeExcelHost(config) {
         state.selection = { sheet: sheet.name, address: letters(box.col) + (box.row + 1) };
       },
       getMergedAreasOrNullObject() {
+        const within = sheet.merges.filter((m) => {
+          const a = parse(m);
+          return a.row < box.row + box.rows && box.row < a.row + a.rows;
+        });
         return {
           load() {},
-          isNullObject: sheet.merges.length === 0,
-          address: sheet.merges.map((m) => "'" + sheet.name + "'!" + m).join(", "),
+          isNullObject: within.length === 0,
+          address: within.map((m) => "'" + sheet.name + "'!" + m).join(", "),
         };
       },
+      getUsedRangeOrNullObject: () => usedRange(sheet, box),
     };
     return withRecorder(target, sheet.name + "!" + letters(box.col) + (box.row + 1));
   };
 
-  const usedRange = (sheet) => {
+  const usedRange = (sheet, within) => {
     let top = Infinity,
       left = Infinity,
       bottom = -1,
       right = -1;
+    const inside = (r, c) =>
+      !within || (r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols);
     sheet.cells.forEach((row, r) =>
       (row || []).forEach((c, col) => {
-        if (typeOf(c) === "Empty") return;
+        if (typeOf(c) === "Empty" || !inside(r, col)) return;
         top = Math.min(top, r);
         left = Math.min(left, col);
         bottom = Math.max(bottom, r);
@@ -191,7 +220,9 @@ export function installFakeExcelHost(config) {
           state.sheets.splice(state.sheets.indexOf(sheet), 1);
           state.sheets.splice(p, 0, sheet);
         },
-        protection: { load() {}, protected: false },
+        get protection() {
+          return { load() {}, protected: state.protectedSheets.includes(sheet.name) };
+        },
         getUsedRangeOrNullObject: () => usedRange(sheet),
         getRange: (address) => range(sheet, address ? parse(address) : { row: 0, col: 0, rows: 1, cols: 1 }),
         getRangeByIndexes: (row, col, rows, cols) => range(sheet, { row, col, rows, cols }),
@@ -227,14 +258,46 @@ export function installFakeExcelHost(config) {
         onSelectionChanged: { add: (handler) => state.handlers.push(handler) },
       },
       getSelectedRange: () => range(sheetByName(state.selection.sheet), parse(state.selection.address)),
+      get protection() {
+        return { load() {}, protected: state.workbookProtected };
+      },
     },
     application: { suspendScreenUpdatingUntilNextSync() {} },
     sync: async () => {
       state.syncs++;
+      if (state.cellEditing) {
+        if (!options.delayForCellEdit) {
+          throw Object.assign(new Error("Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
+        }
+        state.delayedForCellEdit = (state.delayedForCellEdit || 0) + 1;
+        state.cellEditing = false;
+      }
+      if (config.failCode) {
+        // Raw API text, as Excel would send it: the user must never see this.
+        throw Object.assign(new Error("RichApi.Error: The request could not be processed (" + config.failCode + ")."), {
+          name: "RichApi.Error",
+          code: config.failCode,
+        });
+      }
     },
   });
+  let options = {};
 
-  window.Excel = { run: async (callback) => callback(context()) };
+  window.Excel = {
+    run: async (optionsOrBatch, maybeBatch) => {
+      const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
+      options = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
+      state.runs.push(options);
+      return batch(context());
+    },
+  };
+  try {
+    if (config.undoNoticeShown === false) localStorage.removeItem("malstyrning.undoNoticeShown");
+    else localStorage.setItem("malstyrning.undoNoticeShown", "1");
+  } catch {
+    // No storage: the workbook settings remember it.
+  }
+  if (config.settings) Object.assign(state.settings, config.settings);
 
   // What the test calls to play the user selecting a cell in the grid.
   state.selectCell = async (sheet, address) => {

@@ -108,13 +108,13 @@ async function routeOfficeJs(page) {
   });
 }
 
-async function openTaskPane(displayLanguage) {
+async function openTaskPane(displayLanguage, host = {}) {
   const page = await browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await routeOfficeJs(page);
   await page.addInitScript(
-    `(${installFakeExcelHost.toString()})(${JSON.stringify({ displayLanguage, sheets: WORKBOOK })});`,
+    `(${installFakeExcelHost.toString()})(${JSON.stringify({ displayLanguage, sheets: WORKBOOK, ...host })});`,
   );
   await page.goto(`${baseUrl}taskpane.html`);
   await page.waitForFunction(() => !document.getElementById("validate").disabled);
@@ -139,12 +139,18 @@ test("Validera lists the problems by severity; a click selects the cell in the w
   await page.locator("#problems .problem", { hasText: "Plan 2021!E11" }).first().click();
   assert.deepEqual(await page.evaluate(() => window.__fakeExcel.selection), { sheet: "Plan 2021", address: "E11" });
 
-  // Keyboard: Tab to a problem and press Enter.
-  const second = page.locator("#problems .sev-error button.problem").nth(1);
-  await second.focus();
+  // Keyboard: the list is one Tab stop; arrow keys move between problems, Enter goes to the cell.
+  const tabStops = await page.locator('#problems [role="option"][tabindex="0"]').count();
+  assert.equal(tabStops, 1, "one Tab stop for the whole problem list");
+  await page.locator('#problems [role="option"][tabindex="0"]').focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowDown");
+  const second = page.locator('#problems .sev-error [role="option"]').nth(1);
+  assert.equal(await second.evaluate((e) => e === document.activeElement), true, "ArrowDown moves to the next problem");
   await page.keyboard.press("Enter");
   const selected = await page.evaluate(() => window.__fakeExcel.selection);
   assert.equal(`${selected.sheet}!${selected.address}`, (await second.locator(".where").textContent()).trim());
+  assert.equal(await page.locator("#row-details").getAttribute("aria-live"), null, "row details do not re-announce");
 
   assert.equal(
     (await page.locator("#period option").allTextContents()).join("|"),
@@ -154,10 +160,16 @@ test("Validera lists the problems by severity; a click selects the cell in the w
   await page.close();
 });
 
-test("Beräkna status writes the arrows into the workbook; the selected row explains its status", async () => {
+test("Beräkna status writes the arrows and the summaries; the selected row explains its status", async () => {
   const { page, errors } = await openTaskPane("sv-SE");
   await page.click("#recalc");
   await page.waitForSelector("#summary .counts");
+  // One meaning of Beräkna status (SPEC §8): the summary sheets too, from the same evaluation.
+  assert.ok(await page.evaluate(() => window.__fakeExcel.sheets.some((s) => s.name === "Översikt")));
+  // Every batch asked Excel to wait while a cell is being edited.
+  assert.ok(await page.evaluate(() => window.__fakeExcel.runs.every((o) => o.delayForCellEdit === true)));
+  // Plans, goals and indicators are counted apart.
+  assert.deepEqual(await page.locator("#summary .counts thead th").allTextContents(), ["Planer", "Mål", "Mätetal"]);
 
   const column = await page.evaluate(() => window.__fakeExcel.column("Plan 2021", 7).map((c) => (c ? c.v : null)));
   assert.deepEqual(column.slice(5, 8), ["↑", "↓", "→"], "Andel besök ↑, Väntande ↓, Nöjda →");
@@ -253,6 +265,11 @@ test("the ribbon's result dialog shows the counts and the first errors", async (
     locale: "sv",
     period: "Utfall augusti",
     counts: { green: 12, yellow: 5, red: 3, missing: 2 },
+    levels: {
+      plan: { green: 1, yellow: 0, red: 0, missing: 0 },
+      goal: { green: 2, yellow: 1, red: 1, missing: 0 },
+      indicator: { green: 9, yellow: 4, red: 2, missing: 2 },
+    },
     errors: 2,
     warnings: 4,
     infos: 1,
@@ -267,10 +284,145 @@ test("the ribbon's result dialog shows the counts and the first errors", async (
   await page.waitForSelector("#result h1");
   const text = await page.locator("#result").innerText();
   assert.match(text, /Status skriven för 22 rader/);
-  assert.match(text, /Uppfyllt\s+12/);
+  assert.match(text, /Uppfyllt\s+1\s+2\s+9/);
   assert.match(text, /Översikt och 8 flikar per perspektiv och plan uppdaterades\./);
   assert.match(text, /Plan 2021!E11/);
   assert.equal(await page.evaluate(() => document.activeElement.id), "close");
   await page.screenshot({ path: path.join(OUT, "result-dialog.png") });
+  await page.close();
+});
+
+/** Beräkna status against a FAKE host that plays one failure; returns the sentence the user sees, screenshots it. */
+async function failureSeen(name, host, displayLanguage = "sv-SE") {
+  const { page, errors } = await openTaskPane(displayLanguage, host);
+  const before = await page.evaluate(() => JSON.stringify(window.__fakeExcel.sheets));
+  await page.click("#recalc");
+  await page.waitForSelector("#summary .note.error");
+  const text = (await page.locator("#summary .note.error").innerText()).trim();
+  await page.screenshot({ path: path.join(OUT, `failure-${name}.png`), fullPage: true });
+  const after = await page.evaluate(() => JSON.stringify(window.__fakeExcel.sheets));
+  assert.deepEqual(errors, []);
+  await page.close();
+  return { text, untouched: before === after };
+}
+
+/** No raw API text: no "RichApi", no English error message inside a Swedish sentence, no stack. */
+function assertSpeaksPlainly(text) {
+  assert.doesNotMatch(text, /RichApi|request could not be processed|Error:|at \w+ \(/);
+  assert.match(text, /\.$/);
+}
+
+test("failures reach the user as Swedish sentences that say what to do; nothing is written (FAKE host)", async () => {
+  const cases = [
+    [
+      "protected-sheet",
+      { protectedSheets: ["Plan 2021"] },
+      /^Bladet ”Plan 2021” är skyddat, så inget skrevs\. Ta bort skyddet/,
+    ],
+    [
+      "protected-workbook",
+      { workbookProtected: true },
+      /^Arbetsbokens struktur är skyddad.*Ta bort skyddet \(Granska → Skydda arbetsbok\)/,
+    ],
+    [
+      "unknown-period",
+      { settings: { "malstyrning.period": "Utfall december" } },
+      /^Perioden ”Utfall december” matchar ingen Utfall-kolumn, så inget skrevs\. Välj någon av: Utfall april, Utfall augusti/,
+    ],
+    [
+      "payload",
+      { failCode: "RequestPayloadSizeLimitExceeded" },
+      /^Arbetsboken är för stor för att Excel på webben.*Inget skrevs\.$/,
+    ],
+    ["access-denied", { failCode: "AccessDenied" }, /^Excel tillät inte ändringen: arbetsboken är skrivskyddad/],
+    [
+      "item-not-found",
+      { failCode: "ItemNotFound" },
+      /^Ett blad som körningen behövde finns inte längre.*Välj Validera och sedan Beräkna status igen\./,
+    ],
+    [
+      "general",
+      { failCode: "GeneralException" },
+      /^Excel kunde inte slutföra körningen \(felkod GeneralException\)\. Inget skrevs\. Spara arbetsboken, stäng och öppna den igen/,
+    ],
+  ];
+  for (const [name, host, expected] of cases) {
+    const { text, untouched } = await failureSeen(name, host);
+    assert.match(text, expected, name);
+    assertSpeaksPlainly(text);
+    assert.ok(untouched, `${name}: the workbook is untouched`);
+  }
+  const english = await failureSeen("protected-sheet-en", { protectedSheets: ["Plan 2021"] }, "en-US");
+  assert.match(english.text, /^The sheet ”Plan 2021” is protected, so nothing was written\. Unprotect it/);
+});
+
+test("a sheet far too large stops the run before it reads the sheet (FAKE host)", async () => {
+  // One stray value in the last row: the used range spans 1,048,576 rows.
+  const { page, errors } = await openTaskPane("sv-SE", { stray: { sheet: "Plan 2021", row: 1_048_575, col: 8 } });
+  await page.click("#recalc");
+  await page.waitForSelector("#summary .note.error");
+  const text = (await page.locator("#summary .note.error").innerText()).trim();
+  assert.match(
+    text,
+    /^Bladet ”Plan 2021” använder 9\s437\s184 celler, fler än tillägget läser i en körning, så inget lästes eller skrevs\. Ta bort tomma rader/,
+  );
+  await page.screenshot({ path: path.join(OUT, "failure-too-many-cells.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a cell being edited: the run waits for the user instead of failing (FAKE host)", async () => {
+  const { page, errors } = await openTaskPane("sv-SE", { cellEditing: true });
+  await page.click("#recalc");
+  await page.waitForSelector("#summary .counts");
+  assert.equal(await page.evaluate(() => window.__fakeExcel.delayedForCellEdit), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the undo notice comes before the first run, once (FAKE host)", async () => {
+  const { page, errors } = await openTaskPane("sv-SE", { undoNoticeShown: false });
+  await page.click("#recalc");
+  await page.waitForSelector("#summary .undo-notice");
+  const notice = await page.locator("#summary .undo-notice").innerText();
+  assert.match(notice, /ångra-historik/);
+  await page.screenshot({ path: path.join(OUT, "undo-notice.png"), fullPage: true });
+  assert.deepEqual(await page.evaluate(() => window.__fakeExcel.column("Plan 2021", 7).slice(5, 8)), [
+    null,
+    null,
+    null,
+  ]);
+  await page.click("#summary .undo-notice button.primary");
+  await page.waitForSelector("#summary .counts");
+  await page.click("#recalc");
+  await page.waitForSelector("#summary .counts");
+  assert.equal(await page.locator("#summary .undo-notice").count(), 0, "shown once");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the ribbon's result dialog says what to do after a failure", async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 440, height: 300 });
+  await routeOfficeJs(page);
+  const empty = { green: 0, yellow: 0, red: 0, missing: 0 };
+  const outcome = {
+    kind: "recalc",
+    locale: "sv",
+    period: null,
+    counts: empty,
+    levels: { plan: empty, goal: empty, indicator: empty },
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    firstErrors: [],
+    summarySheets: 0,
+    failure:
+      "Excel redigerar en cell just nu. Tryck Enter eller Esc för att lämna cellen och försök sedan igen. Inget skrevs.",
+  };
+  await page.goto(`${baseUrl}result.html#${encodeURIComponent(JSON.stringify(outcome))}`);
+  await page.waitForSelector("#result h1");
+  assert.match(await page.locator("#result").innerText(), /Tryck Enter eller Esc/);
+  await page.screenshot({ path: path.join(OUT, "result-dialog-failure.png") });
   await page.close();
 });

@@ -47,24 +47,33 @@ describe("cell values", () => {
   });
 });
 
-describe("read blocks for the fallback path", () => {
-  it("cuts used ranges into row blocks and batches of at most the cell budget", () => {
+describe("read blocks", () => {
+  it("cuts used ranges into row blocks and batches whose estimated response stays under the budget", () => {
+    // 10 bytes per cell and a 400-byte budget: 40 cells per batch.
     const batches = planBlocks(
       [
         { rowIndex: 2, columnIndex: 1, rowCount: 25, columnCount: 4 },
         null,
         { rowIndex: 0, columnIndex: 0, rowCount: 3, columnCount: 10 },
       ],
-      40,
+      [10, 10, 10],
+      400,
     );
-    const cells = batches.map((b) => b.reduce((sum, block) => sum + block.rows * block.columns, 0));
-    expect(Math.max(...cells)).toBeLessThanOrEqual(40);
+    const bytes = batches.map((b) => b.reduce((sum, block) => sum + block.bytes, 0));
+    expect(Math.max(...bytes)).toBeLessThanOrEqual(400);
     const sheet0Rows = batches
       .flat()
       .filter((b) => b.sheet === 0)
       .reduce((sum, b) => sum + b.rows, 0);
     expect(sheet0Rows).toBe(25);
-    expect(batches.flat()[0]).toEqual({ sheet: 0, top: 2, left: 1, rows: 10, columns: 4 });
+    expect(batches.flat()[0]).toEqual({ sheet: 0, top: 2, left: 1, rows: 10, columns: 4, bytes: 400 });
+  });
+
+  it("sizes blocks by the bytes per cell measured on the probe", () => {
+    const wide = planBlocks([{ rowIndex: 0, columnIndex: 0, rowCount: 100, columnCount: 10 }], [100], 10_000);
+    expect(wide.flat()[0]?.rows).toBe(10);
+    const narrow = planBlocks([{ rowIndex: 0, columnIndex: 0, rowCount: 100, columnCount: 10 }], [25], 10_000);
+    expect(narrow.flat()[0]?.rows).toBe(40);
   });
 });
 

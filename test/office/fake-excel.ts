@@ -5,6 +5,17 @@
  * property read before `load` + `sync` yields office-addin-mock's error text instead of data, as in Office.
  * office-addin-mock does not model collections, methods or writes, so those are hand fakes here: writes are queued
  * and applied at `sync`, the way Office batches them.
+ *
+ * It models what real Excel does at its limits (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ * - a request above 5 MB is refused whole (RequestPayloadSizeLimitExceeded); the size is the JSON of what was queued;
+ * - a response above 5 MB is refused (ResponsePayloadSizeLimitExceeded); a range of more than 5 million cells reads
+ *   `null` past that many cells;
+ * - a write to a protected sheet, or a sheet operation in a protected workbook structure, fails when the request
+ *   reaches it, after the operations queued before it were applied (a batch is not a transaction);
+ * - a write into a merged area other than its top-left cell fails (MergedRangeConflict);
+ * - while `cellEditing` is set, a request fails (InvalidOperationInCellEditMode) unless the batch was opened by
+ *   `run({ delayForCellEdit: true }, …)`, which waits until the edit ends;
+ * - `failAtSync = n` makes the n-th sync fail before it applies anything (a fake failure anywhere in a run).
  */
 import { OfficeMockObject } from "office-addin-mock";
 
@@ -20,7 +31,21 @@ export interface FakeSheetSpec {
   /** Merged areas as Office writes them in RangeAreas.address, e.g. "A3:A5". */
   readonly merges?: readonly string[];
   readonly protected?: boolean;
+  /** Excel tables on the sheet, by name and A1 range ("A3:E9"). */
+  readonly tables?: readonly { readonly name: string; readonly address: string }[];
 }
+
+type Box = { row: number; col: number; rows: number; cols: number };
+
+/** What one context.sync carried: the request's and the response's estimated JSON size. */
+export interface SyncRecord {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+}
+
+/** Excel's limits as the fake applies them. */
+export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const FAKE_CELLS_PER_READ = 5_000_000;
 
 interface Sheet {
   name: string;
@@ -33,10 +58,12 @@ interface Sheet {
   protected: boolean;
   visibility: string;
   active: boolean;
+  tables: { name: string; box: Box }[];
 }
 
 export interface RecordedWrite {
-  readonly kind: "values" | "numberFormat" | "cellProperties" | "copyFormats" | "select" | "activate" | "delete";
+  readonly kind:
+    "values" | "numberFormat" | "cellProperties" | "copyFormats" | "select" | "activate" | "delete" | "resizeTable";
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
@@ -90,6 +117,22 @@ function parseAddress(address: string): { row: number; col: number; rows: number
   return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
 }
 
+function overlaps(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function intersect(a: Box, b: Box): Box | null {
+  if (!overlaps(a, b)) return null;
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  return {
+    row,
+    col,
+    rows: Math.min(a.row + a.rows, b.row + b.rows) - row,
+    cols: Math.min(a.col + a.cols, b.col + b.cols) - col,
+  };
+}
+
 export class FakeExcel {
   readonly sheets: Sheet[];
   syncCount = 0;
@@ -99,6 +142,18 @@ export class FakeExcel {
   screenUpdatingSuspensions = 0;
   /** When set, a sync whose loaded cells exceed it fails as Excel on the web does with a too-large response. */
   responseCellLimit: number | null = null;
+  /** Every sync's request and response size, in order. */
+  readonly syncs: SyncRecord[] = [];
+  /** The workbook structure is protected: adding, deleting, renaming, moving or hiding sheets fails. */
+  workbookProtected = false;
+  /** The user is typing in a cell: requests fail unless the batch asked to wait (delayForCellEdit). */
+  cellEditing = false;
+  /** Requests that waited for the user to leave cell edit mode. */
+  delayedForCellEdit = 0;
+  /** The n-th sync (1-based) fails before applying anything; null: none. */
+  failAtSync: number | null = null;
+  /** Whether the context's batch was opened with delayForCellEdit. */
+  private delayForCellEdit = false;
   selection: { sheet: string; address: string } | null = null;
   /**
    * Calls and property sets on parts of the object model the fake does not simulate (charts, tables, formats, page
@@ -108,6 +163,7 @@ export class FakeExcel {
 
   private queue: (() => void)[] = [];
   private queuedBytes = 0;
+  private responseBytes = 0;
   private readonly mocks: OfficeMockObject[] = [];
   private pendingCells = 0;
   private collectionLoadRequested = false;
@@ -133,9 +189,26 @@ export class FakeExcel {
         protected: spec.protected ?? false,
         visibility: "Visible",
         active: false,
+        tables: (spec.tables ?? []).map((t) => ({ name: t.name, box: parseAddress(t.address) })),
       };
     });
     this.context = this.makeContext();
+  }
+
+  /** Excel.run as the adapter calls it: `run(batch)` or `run(options, batch)`. */
+  run<T>(
+    optionsOrBatch: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
+    if (!batch) throw new Error("fake: run without a batch");
+    this.delayForCellEdit = typeof optionsOrBatch === "object" && optionsOrBatch.delayForCellEdit === true;
+    return batch(this.context);
+  }
+
+  /** The largest request any sync sent, in bytes. */
+  get largestRequest(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
   }
 
   private officeValue(value: FakeValue): unknown {
@@ -181,14 +254,31 @@ export class FakeExcel {
         return fake.recorder(`${path}.${prop}`);
       },
       set(_target, prop, value) {
-        fake.calls.push(`${path}.${String(prop)} = ${fake.describe(value)}`);
+        fake.record(`${path}.${String(prop)} = ${fake.describe(value)}`);
         return true;
       },
       apply(_target, _this, args: unknown[]) {
-        fake.calls.push(`${path}(${args.map((a) => fake.describe(a)).join(", ")})`);
+        fake.record(`${path}(${args.map((a) => fake.describe(a)).join(", ")})`);
         return fake.recorder(`${path}()`);
       },
     }) as never;
+  }
+
+  /** A call the fake does not simulate: recorded, and counted in the request's size like any queued operation. */
+  record(call: string): void {
+    this.calls.push(call);
+    this.queuedBytes += call.length + 100;
+    // Formats, charts, tables, merges on a protected sheet fail like values do.
+    const sheet = this.sheets.find((s) => call.startsWith(`${s.name}.`) || call.startsWith(`${s.name}!`));
+    if (sheet) {
+      this.queue.push(() => {
+        if (sheet.protected) {
+          throw Object.assign(new Error("The cell or chart you're trying to change is on a protected sheet."), {
+            code: "AccessDenied",
+          });
+        }
+      });
+    }
   }
 
   /** Wraps a modelled object so that members it lacks are recorded instead of being undefined. */
@@ -206,7 +296,7 @@ export class FakeExcel {
       set(t, prop, value, receiver) {
         const setter = typeof prop === "string" ? setters[prop] : undefined;
         if (setter) {
-          fake.calls.push(`${path}.${String(prop)} = ${fake.describe(value)}`);
+          fake.record(`${path}.${String(prop)} = ${fake.describe(value)}`);
           setter(value);
           return true;
         }
@@ -240,7 +330,7 @@ export class FakeExcel {
       },
       set(_target, prop, value) {
         const setter = typeof prop === "string" ? setters[prop] : undefined;
-        fake.calls.push(`${path}.${String(prop)} = ${fake.describe(value)}`);
+        fake.record(`${path}.${String(prop)} = ${fake.describe(value)}`);
         if (setter) setter(value);
         else mock[prop as string] = value;
         return true;
@@ -255,11 +345,47 @@ export class FakeExcel {
   }
 
   private enqueue(write: RecordedWrite, apply: () => void): void {
-    this.queuedBytes += JSON.stringify(write.payload ?? null).length;
+    this.queuedBytes += JSON.stringify(write.payload ?? null).length + 100;
     this.queue.push(() => {
+      if (write.kind !== "select" && write.kind !== "activate") this.guardWrite(write);
       this.writes.push(write);
       apply();
     });
+  }
+
+  /** What real Excel refuses when the request reaches the operation: protected sheets, merged areas. */
+  private guardWrite(write: RecordedWrite): void {
+    const sheet = this.sheets.find((s) => s.name === write.sheet);
+    if (!sheet) return;
+    if (write.kind === "delete") {
+      this.guardStructure();
+      return;
+    }
+    if (sheet.protected) {
+      throw Object.assign(new Error("The cell or chart you're trying to change is on a protected sheet."), {
+        code: "AccessDenied",
+      });
+    }
+    if (write.kind !== "values" || !Array.isArray(write.payload)) return;
+    const payload = write.payload as unknown[][];
+    for (const merge of sheet.merges) {
+      const m = parseAddress(merge);
+      payload.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const at = { row: write.row + r, col: write.col + c };
+          const insideMerge = at.row >= m.row && at.row < m.row + m.rows && at.col >= m.col && at.col < m.col + m.cols;
+          if (v !== null && insideMerge && (at.row !== m.row || at.col !== m.col)) {
+            throw Object.assign(new Error("Cannot change part of a merged cell."), { code: "MergedRangeConflict" });
+          }
+        }),
+      );
+    }
+  }
+
+  private guardStructure(): void {
+    if (this.workbookProtected) {
+      throw Object.assign(new Error("Workbook is protected and cannot be changed."), { code: "AccessDenied" });
+    }
   }
 
   private usedBox(sheet: Sheet): { row: number; col: number; rows: number; cols: number } | null {
@@ -280,9 +406,12 @@ export class FakeExcel {
   }
 
   private block(sheet: Sheet, box: { row: number; col: number; rows: number; cols: number }) {
+    // Excel reads at most 5 million cells of a range; past that it reports null.
     const pick = <T>(grid: T[][], empty: T): T[][] =>
       Array.from({ length: box.rows }, (_, r) =>
-        Array.from({ length: box.cols }, (_, c) => grid[box.row + r]?.[box.col + c] ?? empty),
+        Array.from({ length: box.cols }, (_, c) =>
+          r * box.cols + c >= FAKE_CELLS_PER_READ ? (null as T) : (grid[box.row + r]?.[box.col + c] ?? empty),
+        ),
       );
     return {
       values: pick(sheet.values, "" as unknown),
@@ -294,15 +423,16 @@ export class FakeExcel {
   private loadableRange(
     sheet: Sheet,
     box: { row: number; col: number; rows: number; cols: number } | null,
+    withCells = true,
   ): OfficeMockObject {
-    const data = box ? this.block(sheet, box) : { values: [], valueTypes: [], numberFormat: [] };
+    const data = box && withCells ? this.block(sheet, box) : { values: [], valueTypes: [], numberFormat: [] };
     return this.track(
       this.nullable(box === null, {
         rowIndex: box?.row ?? 0,
         columnIndex: box?.col ?? 0,
         rowCount: box?.rows ?? 0,
         columnCount: box?.cols ?? 0,
-        address: box ? `${sheet.name}!${columnLetters(box.col)}${box.row + 1}` : "",
+        address: box ? `${sheet.name}!${this.describe({ box })}` : "",
         ...data,
       }),
     );
@@ -322,7 +452,10 @@ export class FakeExcel {
     const range = {
       load(properties: string) {
         const mock = reader();
-        if (/values|numberFormat|valueTypes/.test(properties)) fake.pendingCells += box.rows * box.cols;
+        if (/values|numberFormat|valueTypes/.test(properties)) {
+          fake.pendingCells += box.rows * box.cols;
+          fake.responseBytes += fake.bytesOfBlock(sheet, box);
+        }
         mock.load(properties);
         return range;
       },
@@ -362,6 +495,9 @@ export class FakeExcel {
       },
       get valueTypes() {
         return reader()["valueTypes"];
+      },
+      get address() {
+        return reader()["address"];
       },
       setCellProperties(properties: Excel.SettableCellProperties[][]) {
         fake.enqueue(
@@ -403,29 +539,89 @@ export class FakeExcel {
         );
       },
       getMergedAreasOrNullObject() {
-        const address = sheet.merges.map((m) => `${sheet.name}!${m}`).join(", ");
-        return fake.track(fake.nullable(sheet.merges.length === 0, { address }));
+        const within = sheet.merges.filter((m) => overlaps(parseAddress(m), box));
+        const address = within.map((m) => `${sheet.name}!${m}`).join(", ");
+        return fake.track(fake.nullable(within.length === 0, { address }));
       },
       getUsedRangeOrNullObject() {
-        return fake.usedRangeOf(sheet);
+        return fake.usedRangeOf(sheet, box);
       },
       box,
     };
     return this.recording(range, `${sheet.name}!${this.describe({ box })}`) as unknown as Excel.Range;
   }
 
-  private usedRangeOf(sheet: Sheet): Excel.Range {
-    const box = this.usedBox(sheet);
-    const mock = this.loadableRange(sheet, box);
+  /** The JSON size of values, number formats and value types of a block: what Excel's response carries. */
+  bytesOfBlock(sheet: Sheet, box: Box): number {
+    const data = this.block(sheet, box);
+    return (
+      JSON.stringify(data.values).length +
+      JSON.stringify(data.numberFormat).length +
+      JSON.stringify(data.valueTypes).length
+    );
+  }
+
+  /** The sheet's Excel tables when the test gave it some; else a recorder, as for everything not modelled. */
+  private tablesOf(sheet: Sheet): Excel.TableCollection {
+    if (sheet.tables.length === 0) return this.recorder(`${sheet.name}.tables`);
     const fake = this;
-    const originalLoad = mock.load.bind(mock);
-    mock.load = (properties: string | string[] | object) => {
-      if (typeof properties === "string" && /values|numberFormat|valueTypes/.test(properties) && box) {
-        fake.pendingCells += box.rows * box.cols;
-      }
-      return originalLoad(properties as string);
-    };
-    return mock as unknown as Excel.Range;
+    const item = (table: { name: string; box: Box }) => ({
+      name: table.name,
+      getRange: () => fake.range(sheet, table.box),
+      resize: (address: string) =>
+        fake.enqueue(
+          { kind: "resizeTable", sheet: sheet.name, row: table.box.row, col: table.box.col, rows: 0, payload: address },
+          () => {
+            table.box = parseAddress(address);
+          },
+        ),
+    });
+    return {
+      load: () => undefined,
+      get items() {
+        return sheet.tables.map(item);
+      },
+      getItem: (name: string) => {
+        const table = sheet.tables.find((t) => t.name === name);
+        if (!table) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: "ItemNotFound" });
+        return item(table);
+      },
+    } as unknown as Excel.TableCollection;
+  }
+
+  /** Where a test's table now lies, as "A3:F9". */
+  tableAddress(sheet: string, name: string): string | null {
+    const table = this.sheet(sheet).tables.find((t) => t.name === name);
+    return table ? this.describe({ box: table.box }) : null;
+  }
+
+  private usedRangeOf(sheet: Sheet, within?: Box): Excel.Range {
+    const whole = this.usedBox(sheet);
+    const box = whole && within ? intersect(whole, within) : whole;
+    const fake = this;
+    // Made at load: a used range loaded for its size only never copies its cells (a sheet may span a million rows).
+    let mock: OfficeMockObject | null = null;
+    const make = (cells: boolean): OfficeMockObject => (mock ??= fake.loadableRange(sheet, box, cells));
+    const proxy: Excel.Range = new Proxy({} as Excel.Range, {
+      get(_target, prop) {
+        if (prop === "isNullObject") return box === null;
+        if (prop === "load") {
+          return (properties: string) => {
+            const cells = /values|numberFormat|valueTypes/.test(properties);
+            if (cells && box) {
+              fake.pendingCells += box.rows * box.cols;
+              fake.responseBytes += fake.bytesOfBlock(sheet, box);
+            }
+            make(cells).load(properties);
+            return proxy;
+          };
+        }
+        const target = make(false);
+        const value = target[prop as string] as unknown;
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    return proxy;
   }
 
   private worksheet(sheet: Sheet): Excel.Worksheet {
@@ -452,18 +648,25 @@ export class FakeExcel {
           fake.sheets.splice(fake.sheets.indexOf(sheet), 1);
         }),
       getRanges: (address: string) => fake.recorder(`${sheet.name}.getRanges(${JSON.stringify(address)})`),
+      get tables() {
+        return fake.tablesOf(sheet);
+      },
+    };
+    const structural = (apply: (value: unknown) => void) => (value: unknown) => {
+      fake.queue.push(() => fake.guardStructure());
+      apply(value);
     };
     return this.facade(mock, methods, sheet.name, {
-      position: (value) => {
+      position: structural((value) => {
         fake.sheets.splice(fake.sheets.indexOf(sheet), 1);
         fake.sheets.splice(value as number, 0, sheet);
-      },
-      visibility: (value) => {
+      }),
+      visibility: structural((value) => {
         sheet.visibility = value as string;
-      },
-      name: (value) => {
+      }),
+      name: structural((value) => {
         sheet.name = value as string;
-      },
+      }),
     }) as unknown as Excel.Worksheet;
   }
 
@@ -485,6 +688,7 @@ export class FakeExcel {
         return sheet ? fake.worksheet(sheet) : { isNullObject: true, load: () => undefined };
       },
       add: (name: string) => {
+        fake.queue.push(() => fake.guardStructure());
         const sheet: Sheet = {
           name,
           values: [],
@@ -495,6 +699,7 @@ export class FakeExcel {
           protected: false,
           visibility: "Visible",
           active: false,
+          tables: [],
         };
         fake.sheets.push(sheet);
         fake.calls.push(`worksheets.add(${JSON.stringify(name)})`);
@@ -505,6 +710,9 @@ export class FakeExcel {
     const context = {
       workbook: {
         worksheets,
+        get protection() {
+          return fake.track(new OfficeMockObject({ protected: fake.workbookProtected }));
+        },
         getSelectedRange: () => {
           const selected = fake.selection;
           return fake.track(new OfficeMockObject({ address: selected ? `${selected.sheet}!${selected.address}` : "" }));
@@ -526,14 +734,29 @@ export class FakeExcel {
     this.syncCount++;
     const queue = this.queue;
     const cells = this.pendingCells;
-    this.batchSizes.push(this.queuedBytes);
+    const requestBytes = this.queuedBytes;
+    const responseBytes = this.responseBytes;
+    this.batchSizes.push(requestBytes);
+    this.syncs.push({ requestBytes, responseBytes });
     this.queue = [];
     this.pendingCells = 0;
     this.queuedBytes = 0;
-    if (this.responseCellLimit !== null && cells > this.responseCellLimit) {
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
-        code: "ResponsePayloadSizeLimitExceeded",
-      });
+    this.responseBytes = 0;
+    const fail = (code: string, message: string): never => {
+      throw Object.assign(new Error(message), { code });
+    };
+    if (this.failAtSync === this.syncCount) fail("GeneralException", "An internal error has occurred.");
+    if (this.cellEditing) {
+      if (!this.delayForCellEdit) fail("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      // Excel holds the request until the user leaves the cell, then runs it.
+      this.delayedForCellEdit++;
+      this.cellEditing = false;
+    }
+    if (requestBytes > FAKE_PAYLOAD_LIMIT) {
+      fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    if (responseBytes > FAKE_PAYLOAD_LIMIT || (this.responseCellLimit !== null && cells > this.responseCellLimit)) {
+      fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const apply of queue) apply();
     if (this.collectionLoadRequested) {

@@ -127,7 +127,12 @@ describe("ribbon outcome", () => {
     expect(headline(outcome)).toBe("Status skriven för 3 rader");
     expect(periodLine(outcome)).toBe("Period: Utfall augusti");
     expect(problemsLine(outcome)).toMatch(/^2 fel, 1 varning och 0 information\./);
-    expect(headline(summarize("validate", evaluation, "en"))).toBe("Validated: 3 rows can be assessed");
+    // Only rows that can be assessed: the one evaluated row (yellow); a row without a status is not counted.
+    expect(headline(summarize("validate", evaluation, "en"))).toBe("Validated: 1 row can be assessed");
+    const withMissing = { ...evaluation, rows: [row, { ...row, row: 12, status: "missing" as const }] };
+    expect(headline(summarize("validate", withMissing, "sv"))).toBe("Validerat: 1 rad kan bedömas");
+    // Plans, goals and indicators are counted apart, as Översikt does.
+    expect(summarize("validate", withMissing, "sv").levels[row.level]).toMatchObject({ yellow: 1, missing: 1 });
   });
 
   it("says how many summary sheets the ribbon's Beräkna status wrote, and nothing when it wrote none", () => {
@@ -143,7 +148,7 @@ describe("ribbon outcome", () => {
 
   it("names protected sheets so the user knows what to do", () => {
     const outcome = failureOutcome("recalc", new ProtectedSheetError(["Plan 2021"]), "sv");
-    expect(outcome.failure).toMatch(/Bladet Plan 2021 är skyddat, så inget skrevs/);
+    expect(outcome.failure).toMatch(/Bladet ”Plan 2021” är skyddat, så inget skrevs/);
     expect(headline(outcome)).toBe("Målstyrning kunde inte slutföra");
   });
 

@@ -1,6 +1,10 @@
 /**
- * Executes the domain's SummaryWritePlan in Excel in two round trips, however many sheets: one to learn the
- * workbook's sheets and the charts and tables on the generated sheets being replaced, one to write everything.
+ * Executes the domain's SummaryWritePlan in Excel: one round trip to learn the charts and tables on the generated
+ * sheets being replaced, then the writes in as few requests as fit under 4 MB each. Excel on the web refuses a
+ * request above 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * at 10,000 indicators the summary sheets alone are about 4.6 MB, at 100,000 about 47 MB, so the writes are queued
+ * through a RequestBudget that syncs before a request would pass the budget, and large value blocks are cut into
+ * row slices. A small workbook is still written in one request.
  *
  * A replaced sheet is cleared in place rather than deleted, so formulas in the user's own sheets that point at
  * Översikt keep working. @microsoft/office-js-helpers' forceCreateSheet would do the same with one or two syncs per
@@ -21,6 +25,38 @@ import { charactersToPoints, officeColor } from "./sheet-format";
 
 /** getRanges takes many areas in one address; long lists are cut so no single address grows unreasonably. */
 const MAX_ADDRESS_LENGTH = 2_000;
+/** Excel on the web refuses requests above 5 MB; the estimate below is of the JSON the request carries. */
+export const MAX_REQUEST_BYTES = 3_800_000;
+/** A value block is cut into slices of at most this much, so slices pack well into requests. */
+const MAX_SLICE_BYTES = 1_000_000;
+/** What a queued call costs in the request besides its arrays: object path, method, ids (generous on purpose). */
+const CALL_BYTES = 300;
+
+/**
+ * Counts what is queued on the context and syncs before a request would pass `max`: the one place that decides
+ * where a summary write is cut into requests.
+ */
+export class RequestBudget {
+  private queued = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly max: number = MAX_REQUEST_BYTES,
+  ) {}
+
+  /** Call before queueing an operation of about `bytes`. */
+  async spend(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > this.max) await this.flush();
+    this.queued += bytes;
+  }
+
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.queued = 0;
+    // Screen updating resumes at every sync; the next request is suspended again.
+    this.context.application.suspendScreenUpdatingUntilNextSync();
+  }
+}
 const BORDER_COLOR = "#8EA9DB";
 /** The chart's name, as in the package writer's drawing: tells a reader which chart Målstyrning drew. */
 const CHART_NAME = "Målstyrning statusdiagram";
@@ -75,21 +111,54 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   }
 }
 
-function writeContent(sheet: Excel.Worksheet, content: SheetContent): void {
+type Cell = string | number | boolean;
+
+/** Row slices of a block, each at most MAX_SLICE_BYTES of values and formats, with their size. */
+function slices(
+  values: readonly (readonly Cell[])[],
+  formats: readonly (readonly string[])[],
+): { from: number; to: number; bytes: number }[] {
+  const out: { from: number; to: number; bytes: number }[] = [];
+  let from = 0;
+  let bytes = 0;
+  values.forEach((row, r) => {
+    const rowBytes = JSON.stringify(row).length + JSON.stringify(formats[r] ?? []).length + 2;
+    if (r > from && bytes + rowBytes > MAX_SLICE_BYTES) {
+      out.push({ from, to: r, bytes });
+      from = r;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  });
+  if (values.length > from) out.push({ from, to: values.length, bytes });
+  return out;
+}
+
+async function writeContent(sheet: Excel.Worksheet, content: SheetContent, budget: RequestBudget): Promise<void> {
   for (const block of content.blocks) {
     const rows = block.values.length;
     const columns = block.values[0]?.length ?? 0;
     if (rows === 0 || columns === 0) continue;
-    const range = sheet.getRangeByIndexes(block.top, block.left, rows, columns);
-    // Formats before values: with "@" in place, "=…", "+46…" or "-5" from a comment stay text.
-    range.numberFormat = block.numberFormats.map((row) => [...row]);
-    range.values = block.values.map((row) => row.map((v) => v ?? ""));
+    const values = block.values.map((row) => row.map((v) => v ?? ""));
+    const formats = block.numberFormats.map((row) => [...row]);
+    for (const slice of slices(values, formats)) {
+      await budget.spend(slice.bytes + 2 * CALL_BYTES);
+      const range = sheet.getRangeByIndexes(block.top + slice.from, block.left, slice.to - slice.from, columns);
+      // Formats before values: with "@" in place, "=…", "+46…" or "-5" from a comment stay text.
+      range.numberFormat = formats.slice(slice.from, slice.to);
+      range.values = values.slice(slice.from, slice.to);
+    }
   }
-  for (const styled of content.styles) applyStyles(sheet, styled);
+  for (const styled of content.styles) await applyStyles(sheet, styled, budget);
 }
 
-function applyStyles(sheet: Excel.Worksheet, styled: StyledAreas): void {
-  for (const address of areaAddresses(styled.areas)) applyStyle(sheet.getRanges(address).format, styled.style);
+async function applyStyles(sheet: Excel.Worksheet, styled: StyledAreas, budget: RequestBudget): Promise<void> {
+  const properties = Object.keys(styled.style).length + 2;
+  for (const address of areaAddresses(styled.areas)) {
+    // Counted as if every property set carried the address again: the pessimistic reading of the request format.
+    await budget.spend((address.length + CALL_BYTES) * (properties + 1));
+    applyStyle(sheet.getRanges(address).format, styled.style);
+  }
 }
 
 /**
@@ -130,13 +199,19 @@ function addChart(sheet: Excel.Worksheet, chart: ChartDescription): void {
   );
 }
 
-export function renderSheet(sheet: Excel.Worksheet, description: SheetDescription): void {
-  writeContent(sheet, description.content);
+export async function renderSheet(
+  sheet: Excel.Worksheet,
+  description: SheetDescription,
+  budget: RequestBudget,
+): Promise<void> {
+  await writeContent(sheet, description.content, budget);
+  await budget.spend(CALL_BYTES * (description.merges.length + description.columnWidths.length + 16));
   for (const merge of description.merges) rangeOf(sheet, merge).merge(false);
   description.columnWidths.forEach((characters, c) => {
     const letters = columnLetters(c);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = charactersToPoints(characters);
   });
+  await budget.spend(CALL_BYTES * description.rowHeights.length);
   for (const { row, height } of description.rowHeights)
     sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
   if (description.table) {
@@ -144,7 +219,11 @@ export function renderSheet(sheet: Excel.Worksheet, description: SheetDescriptio
     table.name = description.table.name;
     table.style = description.table.style;
   }
-  if (description.chart) addChart(sheet, description.chart);
+  if (description.chart) {
+    await budget.spend(CALL_BYTES * (12 + description.chart.colors.length * 2));
+    addChart(sheet, description.chart);
+  }
+  await budget.spend(CALL_BYTES * description.links.length);
   for (const link of description.links) {
     // The cell's text is already written (as text); the link only adds where it leads.
     sheet.getCell(link.row, link.col).hyperlink = { documentReference: sheetLinkLocation(link.sheet) };
@@ -204,6 +283,8 @@ export async function applySummaryPlan(context: Excel.RequestContext, plan: Summ
   const userSheets = worksheets.items.filter((ws) => !generatedNames.has(ws.name)).length;
 
   context.application.suspendScreenUpdatingUntilNextSync();
+  const budget = new RequestBudget(context);
+  await budget.spend(CALL_BYTES * (plan.remove.length + plan.sheets.length * 12 + 12));
   for (const name of plan.remove) worksheets.getItem(name).delete();
 
   const targets = plan.sheets.map((planned: PlannedSheet, i) => {
@@ -215,11 +296,12 @@ export async function applySummaryPlan(context: Excel.RequestContext, plan: Summ
     existing.sheet.visibility = "Visible";
     return existing.sheet;
   });
-  targets.forEach((sheet, i) => {
+  for (const [i, sheet] of targets.entries()) {
     const planned = plan.sheets[i];
-    if (planned) renderSheet(sheet, planned.sheet);
+    // Sheet after sheet, each through the budget: a request is sent whenever the next write would pass 4 MB.
+    if (planned) await renderSheet(sheet, planned.sheet, budget);
     sheet.position = userSheets + i;
-  });
+  }
 
   let registry: Excel.Worksheet;
   if (registryExisting) {
@@ -232,6 +314,7 @@ export async function applySummaryPlan(context: Excel.RequestContext, plan: Summ
   const width = Math.max(1, ...plan.registry.values.map((r) => r.length));
   const registryValues = plan.registry.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
   if (registryValues.length > 0) {
+    await budget.spend(2 * JSON.stringify(registryValues).length + 2 * CALL_BYTES);
     const range = registry.getRangeByIndexes(0, 0, registryValues.length, width);
     range.numberFormat = registryValues.map((row) => row.map(() => TEXT_FORMAT));
     range.values = registryValues;

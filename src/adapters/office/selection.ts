@@ -1,5 +1,6 @@
 /** Going to a cell and following the user's selection: what the task pane's problem list and row details need. */
 import { parseRange } from "./a1";
+import { runExcel } from "./excel-run";
 
 export interface SelectedCell {
   readonly sheet: string;
@@ -19,7 +20,7 @@ export function parseSelection(address: string): SelectedCell | null {
 
 /** Shows the sheet and selects the cell (or A1 when the problem names only the sheet). */
 export async function goToCell(sheet: string, cell: string | null): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     worksheet.activate();
     worksheet.getRange(cell ?? "A1").select();
@@ -28,7 +29,7 @@ export async function goToCell(sheet: string, cell: string | null): Promise<void
 }
 
 export async function currentSelection(): Promise<SelectedCell | null> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address");
     await context.sync();
@@ -38,7 +39,7 @@ export async function currentSelection(): Promise<SelectedCell | null> {
 
 /** Calls `onChange` with the new selection whenever the user selects something on any worksheet. */
 export async function watchSelection(onChange: (cell: SelectedCell | null) => void): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     context.workbook.worksheets.onSelectionChanged.add(async () => {
       try {
         onChange(await currentSelection());

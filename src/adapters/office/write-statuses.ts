@@ -4,11 +4,13 @@
  * grow with the number of rows. Cells not listed get null / {} and Excel leaves them exactly as they were.
  */
 import type { StatusColumnWrite } from "../../domain/evaluation";
+import type { CellRange } from "../../domain/grid";
 import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../domain/status";
+import { rangeAddress } from "./render-summaries";
 import { officeColor } from "./sheet-format";
 
 /** Excel on the web refuses requests above 5 MB; a margin covers what the estimate does not see. */
-export const MAX_REQUEST_BYTES = 4_000_000;
+export const MAX_REQUEST_BYTES = 3_800_000;
 
 /** A run of rows with this many untouched rows or more is split, so a block never spans a large empty stretch. */
 const MAX_GAP = 25;
@@ -32,8 +34,16 @@ export interface StatusBlock {
   readonly properties: Excel.SettableCellProperties[][];
 }
 
+/** An Excel table the new Status column joins: resized to `range` before the header is written. */
+export interface TableExtension {
+  readonly sheet: string;
+  readonly table: string;
+  readonly range: CellRange;
+}
+
 export interface WritePlan {
   readonly headers: readonly HeaderWrite[];
+  readonly tables: readonly TableExtension[];
   /** Blocks grouped into requests that each stay under MAX_REQUEST_BYTES; usually exactly one. */
   readonly batches: readonly (readonly StatusBlock[])[];
 }
@@ -98,6 +108,7 @@ function splitToFit(block: StatusBlock, maxBytes: number): StatusBlock[] {
 export function planStatusWrites(
   writes: readonly StatusColumnWrite[],
   maxBytes: number = MAX_REQUEST_BYTES,
+  tables: readonly TableExtension[] = [],
 ): WritePlan {
   const headers: HeaderWrite[] = [];
   const blocks: StatusBlock[] = [];
@@ -121,7 +132,7 @@ export function planStatusWrites(
     bytes += size;
   }
   if (batch.length > 0 || headers.length > 0) batches.push(batch);
-  return { headers, batches };
+  return { headers, tables, batches };
 }
 
 function queueHeader(sheet: Excel.Worksheet, header: HeaderWrite): void {
@@ -142,7 +153,10 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
   const worksheets = context.workbook.worksheets;
   for (let b = 0; b < plan.batches.length; b++) {
     context.application.suspendScreenUpdatingUntilNextSync();
-    if (b === 0) for (const header of plan.headers) queueHeader(worksheets.getItem(header.sheet), header);
+    if (b === 0) {
+      for (const t of plan.tables) worksheets.getItem(t.sheet).tables.getItem(t.table).resize(rangeAddress(t.range));
+      for (const header of plan.headers) queueHeader(worksheets.getItem(header.sheet), header);
+    }
     for (const block of plan.batches[b] ?? []) queueBlock(worksheets.getItem(block.sheet), block);
     // Several batches only when one request would pass Excel on the web's size limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
