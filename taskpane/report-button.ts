@@ -2,6 +2,7 @@
  * "Skapa rapport (Word)": evaluates the workbook as Validera does (nothing is written to it), builds the same report
  * document as `malstyrning rapport`, and hands it to the user as a download where the host allows one.
  */
+import { runExcel } from "../src/adapters/office/excel-run";
 import { isExcelHost, logError, platformName } from "../src/adapters/office/helpers";
 import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
 import { describeReport } from "../src/app/report-document";
@@ -74,7 +75,7 @@ export function setupReportButton(context: ReportButtonContext): void {
           return;
         }
         const period = context.period();
-        const { document: doc, name } = await Excel.run(async (ctx) => {
+        const { document: doc, name } = await runExcel(async (ctx) => {
           const report = await describeReport(new OfficeWorkbook(ctx), { period, runDate: new Date() });
           return { ...report, name: await workbookName(ctx) };
         });
