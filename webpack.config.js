@@ -26,6 +26,13 @@ function addinUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+function supportUrl() {
+  const raw = process.env.SUPPORT_URL;
+  if (!raw) return null;
+  if (new URL(raw).protocol !== "https:") throw new Error(`SUPPORT_URL must be https: ${raw}`);
+  return raw;
+}
+
 /** Fails the build when an Office entry pulls in ExcelJS or Node-only code, instead of shipping megabytes that cannot run. */
 class NodeOnlyCodeGuard {
   apply(compiler) {
@@ -91,10 +98,19 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "taskpane/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString("utf8").split(DEV_URL).join(url),
+            transform: (content) => {
+              const manifest = content.toString("utf8");
+              // SUPPORT_URL: the organisation's own service desk page instead of the bundled support.html.
+              const support = supportUrl();
+              const withSupport = support
+                ? manifest.replace(/(<SupportUrl DefaultValue=")[^"]*(")/, `$1${support}$2`)
+                : manifest;
+              return withSupport.split(DEV_URL).join(url);
+            },
           },
         ],
       }),

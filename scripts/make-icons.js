@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the ribbon and manifest icons (16, 32, 80 px) into assets/ as real PNG files.
+// Writes the ribbon and manifest icons (16, 32, 64, 80 px) into assets/ as real PNG files.
 // Drawn from polygons with 4×4 supersampling so nothing has to be downloaded or installed; run `node scripts/make-icons.js`.
 "use strict";
 const fs = require("node:fs");
@@ -8,6 +8,8 @@ const zlib = require("node:zlib");
 const { Buffer } = require("node:buffer");
 
 const SIZES = [16, 32, 80];
+/** The add-in's own icon also at 64 px: a task pane add-in's HighResolutionIconUrl (IconUrl is 32 px). */
+const ADDIN_ICON_SIZES = [...SIZES, 64];
 const NAVY = [31, 56, 100];
 const GREEN = [0, 176, 80];
 const WHITE = [255, 255, 255];
@@ -169,7 +171,7 @@ function main() {
   const outDir = path.join(__dirname, "..", "assets");
   fs.mkdirSync(outDir, { recursive: true });
   for (const [name, icon] of Object.entries(ICONS)) {
-    for (const size of SIZES) {
+    for (const size of name === "icon" ? ADDIN_ICON_SIZES : SIZES) {
       const file = path.join(outDir, `${name}-${size}.png`);
       fs.writeFileSync(file, encodePng(render(icon, size), size));
       console.log(`wrote ${path.relative(process.cwd(), file)}`);

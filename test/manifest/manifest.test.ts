@@ -161,6 +161,20 @@ describe("manifest.xml", () => {
     }
   });
 
+  it("names a 32 px icon, a 64 px high-resolution icon (task pane add-ins) and a support page that is not the task pane", () => {
+    const size = (element: string): number[] => {
+      const url = one(manifest, element).attributes["DefaultValue"] ?? "";
+      const png = fs.readFileSync(path.join(ROOT, new URL(url).pathname));
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(size("IconUrl")).toEqual([32, 32]);
+    expect(size("HighResolutionIconUrl")).toEqual([64, 64]);
+    const support = new URL(one(manifest, "SupportUrl").attributes["DefaultValue"] ?? "");
+    expect(support.pathname).toBe("/support.html");
+    const page = fs.readFileSync(path.join(ROOT, "taskpane", "support.html"), "utf8");
+    expect(page).toMatch(/hjälp och support/);
+  });
+
   it("is Swedish by default with an en-US override for every text", () => {
     expect(one(manifest, "DefaultLocale").text).toBe("sv-SE");
     for (const name of ["DisplayName", "Description"]) {
