@@ -14,6 +14,7 @@ import { officeLocale } from "../src/adapters/office/locale";
 import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
 import { savedPeriod, savePeriod } from "../src/adapters/office/period-setting";
 import { writeReglerSheet } from "../src/adapters/office/regler-sheet";
+import { saveBladtolkning } from "../src/adapters/office/bladtolkning-sheet";
 import { currentSelection, goToCell, watchSelection, type SelectedCell } from "../src/adapters/office/selection";
 import { rememberUndoNotice, UNDO_NOTICE, undoNoticeShown } from "../src/adapters/office/undo-notice";
 import {
@@ -32,7 +33,7 @@ import { STRINGS, type Strings } from "./strings";
 import { describeRow, findRow, groupProblems } from "./view-model";
 import { LAYOUT_TEXTS, layoutNodes } from "./layout-view";
 
-type Work = RunKind | "summaries" | "regler";
+type Work = RunKind | "summaries" | "regler" | "bladtolkning";
 
 interface State {
   locale: Locale;
@@ -62,6 +63,8 @@ const ui = {
   recalc: () => byId<HTMLButtonElement>("recalc"),
   summaries: () => byId<HTMLButtonElement>("summaries"),
   regler: () => byId<HTMLButtonElement>("regler"),
+  saveLayouts: () => byId<HTMLButtonElement>("save-layouts"),
+  saveLayoutsNote: () => byId("save-layouts-note"),
   progress: () => byId("progress"),
   progressText: () => byId("progress-text"),
   summary: () => byId("summary"),
@@ -91,6 +94,8 @@ function applyStaticTexts(): void {
   ui.recalc().textContent = t.recalc;
   ui.summaries().textContent = t.summaries;
   ui.regler().textContent = t.regler;
+  ui.saveLayouts().textContent = LAYOUT_TEXTS[state.locale].save;
+  set("save-layouts-help", LAYOUT_TEXTS[state.locale].saveHelp);
   set("summaries-help", t.summariesHelp);
   set("regler-help", t.reglerHelp);
   ui.problems().replaceChildren(el("p", { className: "help", text: t.noRunYet }));
@@ -103,8 +108,9 @@ function setBusy(work: Work | null): void {
   state.busy = work !== null;
   ui.main().setAttribute("aria-busy", String(state.busy));
   ui.progress().hidden = work === null;
-  ui.progressText().textContent = work ? state.text.working[work] : "";
-  for (const button of [ui.validate(), ui.recalc(), ui.summaries(), ui.regler()]) {
+  ui.progressText().textContent =
+    work === "bladtolkning" ? LAYOUT_TEXTS[state.locale].saving : work ? state.text.working[work] : "";
+  for (const button of [ui.validate(), ui.recalc(), ui.summaries(), ui.regler(), ui.saveLayouts()]) {
     button.disabled = state.busy || unavailable.has(button);
   }
   ui.period().disabled = state.busy;
@@ -396,6 +402,34 @@ async function createRegler(): Promise<void> {
   }
 }
 
+/**
+ * "Spara tolkningen" (SPEC §1a): reads the sheets afresh, so what is saved is the current reading and not the last
+ * run's, writes it into the Bladtolkning table on Regler, and shows the reading that now comes from that table.
+ */
+async function saveReading(): Promise<void> {
+  if (state.busy) return;
+  setBusy("bladtolkning");
+  const t = LAYOUT_TEXTS[state.locale];
+  ui.saveLayoutsNote().replaceChildren();
+  try {
+    const period = ui.period().value || null;
+    const outcome = await runExcel(async (context) => {
+      const workbook = new OfficeWorkbook(context);
+      const before = await validate(workbook, { period });
+      if (before.layouts.length === 0) return { evaluation: before, saved: null };
+      const saved = await saveBladtolkning(context, before.layouts);
+      return { evaluation: await validate(workbook, { period }), saved };
+    });
+    showEvaluation("validate", outcome.evaluation, period);
+    const note = outcome.saved ? t.saved(outcome.saved) : t.nothingToSave;
+    ui.saveLayoutsNote().replaceChildren(el("p", { className: outcome.saved ? "note ok" : "help", text: note }));
+  } catch (error) {
+    showFailure(error);
+  } finally {
+    setBusy(null);
+  }
+}
+
 async function onPeriodChange(): Promise<void> {
   await savePeriod(ui.period().value || null);
   await run("validate");
@@ -415,7 +449,9 @@ async function start(): Promise<void> {
     const note = byId("host-note");
     note.textContent = state.text.notInExcel;
     note.hidden = false;
-    for (const button of [ui.validate(), ui.recalc(), ui.summaries(), ui.regler()]) markUnavailable(button);
+    for (const button of [ui.validate(), ui.recalc(), ui.summaries(), ui.regler(), ui.saveLayouts()]) {
+      markUnavailable(button);
+    }
     return;
   }
 
@@ -423,6 +459,7 @@ async function start(): Promise<void> {
   ui.recalc().addEventListener("click", () => void run("recalc"));
   ui.summaries().addEventListener("click", () => void createSummaries());
   ui.regler().addEventListener("click", () => void createRegler());
+  ui.saveLayouts().addEventListener("click", () => void saveReading());
   ui.period().addEventListener("change", () => void onPeriodChange());
 
   try {

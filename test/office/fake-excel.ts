@@ -63,7 +63,15 @@ interface Sheet {
 
 export interface RecordedWrite {
   readonly kind:
-    "values" | "numberFormat" | "cellProperties" | "copyFormats" | "select" | "activate" | "delete" | "resizeTable";
+    | "values"
+    | "numberFormat"
+    | "cellProperties"
+    | "copyFormats"
+    | "select"
+    | "activate"
+    | "delete"
+    | "resizeTable"
+    | "insertRows";
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
@@ -537,6 +545,32 @@ export class FakeExcel {
             fake.selection = { sheet: sheet.name, address: `${columnLetters(box.col)}${box.row + 1}` };
           },
         );
+      },
+      /** Whole rows, inserted with `insert("Down")`: the rows from the range's first row move down, as in Excel. */
+      getEntireRow() {
+        return {
+          insert(shift: string) {
+            if (shift !== "Down") throw new Error(`fake: entire rows insert only Down, not ${shift}`);
+            fake.enqueue(
+              { kind: "insertRows", sheet: sheet.name, row: box.row, col: 0, rows: box.rows, payload: null },
+              () => {
+                const empty = (): never[] => [];
+                for (const grid of [sheet.values, sheet.types, sheet.formats, sheet.properties] as unknown[][][]) {
+                  if (grid.length > box.row) grid.splice(box.row, 0, ...Array.from({ length: box.rows }, empty));
+                }
+                // Tables and merged areas at or below the inserted rows move down with them.
+                for (const table of sheet.tables) if (table.box.row >= box.row) table.box.row += box.rows;
+                sheet.merges = sheet.merges.map((m) => {
+                  const area = parseAddress(m);
+                  if (area.row < box.row) return m;
+                  const at = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
+                  const top = area.row + box.rows;
+                  return `${at(top, area.col)}:${at(top + area.rows - 1, area.col + area.cols - 1)}`;
+                });
+              },
+            );
+          },
+        };
       },
       getMergedAreasOrNullObject() {
         const within = sheet.merges.filter((m) => overlaps(parseAddress(m), box));

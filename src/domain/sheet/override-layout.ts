@@ -8,6 +8,7 @@ import type { SheetOverride } from "../rules/bladtolkning";
 import { hasValue } from "./header";
 import type { HeadingRow, LevelColumn, LevelSource, PerspectiveSource, PlanLayout } from "./layout";
 import { ownerName, perspectiveName } from "./layout-words";
+import { leadingAssessment } from "../status/assessment";
 import { cellText, displayLabel } from "./text";
 import type { ColumnKey, PeriodColumn } from "./types";
 
@@ -89,11 +90,20 @@ export function layoutFromOverride(
   }
 
   // Assessments typed with text beside them are the staff's way outside the strict Nivå layout.
-  // Outside the Nivå layout staff type arrows where the result goes (SPEC §1a.4): in Bedömning and Utfall columns
-  // (an Utfall column's only as the active period's).
+  // Outside the Nivå layout staff type arrows where the result goes (SPEC §1a.4): in Bedömning, and in an Utfall
+  // column that holds one (as recognition decides, so a saved reading reads back the same; an Utfall column's
+  // arrows count only as the active period's).
   if (levels.kind !== "level-column") {
-    for (const col of [columns.assessment, ...periodCols])
-      if (col !== undefined && !typed.includes(col)) typed.push(col);
+    if (columns.assessment !== undefined && !typed.includes(columns.assessment)) typed.push(columns.assessment);
+    for (const col of periodCols) {
+      if (typed.includes(col)) continue;
+      for (let row = headerRow + 1; row < grid.values.length; row++) {
+        if (leadingAssessment(grid.values[row]?.[col] ?? null) !== null) {
+          typed.push(col);
+          break;
+        }
+      }
+    }
   }
 
   const textCol =

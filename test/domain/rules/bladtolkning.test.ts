@@ -52,8 +52,8 @@ describe("Bladtolkning", () => {
     const said = e.problems.find((p) => p.code === "LAYOUT_INFERRED");
     expect(said?.message).toBe(
       "Bladet Uppföljning (enligt Bladtolkning på bladet Regler): rubrikrad 3; mätetal (Beskrivning) under " +
-        "rubrikrader i kolumn A; mål-rubriker i kolumn A (på rad 4, 7); målvärde i kolumn B, kommentar i kolumn D; " +
-        "utfall och bedömningar (pilar) i kolumn C (Utfall augusti); inget perspektiv.",
+        "rubrikrader i kolumn A; mål-rubriker i kolumn A (på rad 4, 7); målvärde i kolumn B, utfall i kolumn C " +
+        "(Utfall augusti), kommentar i kolumn D; inget perspektiv.",
     );
     expect(e.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
