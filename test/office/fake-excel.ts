@@ -30,9 +30,19 @@ export interface FakeSheetSpec {
   readonly formats?: readonly (readonly (string | undefined)[])[];
   /** Merged areas as Office writes them in RangeAreas.address, e.g. "A3:A5". */
   readonly merges?: readonly string[];
+  /** How cells look, at the same positions as rows; absent: not bold, no fill, no indent. */
+  readonly looks?: readonly (readonly (FakeLook | undefined)[] | undefined)[];
   readonly protected?: boolean;
   /** Excel tables on the sheet, by name and A1 range ("A3:E9"). */
   readonly tables?: readonly { readonly name: string; readonly address: string }[];
+}
+
+/** A cell's format as Office.js reports it (`range.format`): fill as a colour, white when there is none. */
+export interface FakeLook {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fill?: string;
+  readonly indent?: number;
 }
 
 type Box = { row: number; col: number; rows: number; cols: number };
@@ -52,6 +62,7 @@ interface Sheet {
   values: unknown[][];
   types: string[][];
   formats: string[][];
+  looks: (FakeLook | undefined)[][];
   /** setCellProperties written per cell (what the Status column looks like afterwards). */
   properties: (Excel.SettableCellProperties | undefined)[][];
   merges: string[];
@@ -192,6 +203,7 @@ export class FakeExcel {
         values,
         types,
         formats,
+        looks: (spec.looks ?? []).map((row) => [...(row ?? [])]),
         properties: [],
         merges: [...(spec.merges ?? [])],
         protected: spec.protected ?? false,
@@ -457,8 +469,32 @@ export class FakeExcel {
     const fake = this;
     let loadable: OfficeMockObject | null = null;
     const reader = (): OfficeMockObject => (loadable ??= fake.loadableRange(sheet, box));
+    const path = `${sheet.name}!${this.describe({ box })}`;
+    // The format properties of the top-left cell, once a sync has carried their load (format/...): reading them is
+    // all the adapter does; any other use of `format` (writes) is recorded as before.
+    let formatRequested = false;
+    let formatLoaded: object | null = null;
     const range = {
       load(properties: string) {
+        if (properties.includes("format/")) {
+          formatRequested = true;
+          const look = sheet.looks[box.row]?.[box.col] ?? {};
+          const format = {
+            font: { bold: look.bold ?? false, italic: look.italic ?? false },
+            fill: { color: look.fill ?? "#FFFFFF" },
+            indentLevel: look.indent ?? 0,
+          };
+          fake.pendingCells += 1;
+          fake.responseBytes += JSON.stringify(format).length;
+          fake.queue.push(() => {
+            if (formatRequested) formatLoaded = format;
+          });
+          properties = properties
+            .split(",")
+            .filter((p) => !p.startsWith("format/"))
+            .join(",");
+          if (properties === "") return range;
+        }
         const mock = reader();
         if (/values|numberFormat|valueTypes/.test(properties)) {
           fake.pendingCells += box.rows * box.cols;
@@ -555,7 +591,13 @@ export class FakeExcel {
               { kind: "insertRows", sheet: sheet.name, row: box.row, col: 0, rows: box.rows, payload: null },
               () => {
                 const empty = (): never[] => [];
-                for (const grid of [sheet.values, sheet.types, sheet.formats, sheet.properties] as unknown[][][]) {
+                for (const grid of [
+                  sheet.values,
+                  sheet.types,
+                  sheet.formats,
+                  sheet.properties,
+                  sheet.looks,
+                ] as unknown[][][]) {
                   if (grid.length > box.row) grid.splice(box.row, 0, ...Array.from({ length: box.rows }, empty));
                 }
                 // Tables and merged areas at or below the inserted rows move down with them.
@@ -572,6 +614,9 @@ export class FakeExcel {
           },
         };
       },
+      get format() {
+        return formatLoaded ?? fake.recorder(`${path}.format`);
+      },
       getMergedAreasOrNullObject() {
         const within = sheet.merges.filter((m) => overlaps(parseAddress(m), box));
         const address = within.map((m) => `${sheet.name}!${m}`).join(", ");
@@ -582,7 +627,7 @@ export class FakeExcel {
       },
       box,
     };
-    return this.recording(range, `${sheet.name}!${this.describe({ box })}`) as unknown as Excel.Range;
+    return this.recording(range, path) as unknown as Excel.Range;
   }
 
   /** The JSON size of values, number formats and value types of a block: what Excel's response carries. */
@@ -728,6 +773,7 @@ export class FakeExcel {
           values: [],
           types: [],
           formats: [],
+          looks: [],
           properties: [],
           merges: [],
           protected: false,

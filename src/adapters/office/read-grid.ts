@@ -11,9 +11,13 @@
  *    10,000-row plan is one more sync and a second run (with the generated sheets present) takes no more.
  * A block Excel still refuses as too large is halved and read again. More than MAX_CELLS_PER_RUN cells to read stops
  * the run with TooManyCellsError before anything is read in full.
+ * 4. At most one sync, and only when a plan sheet has rows that could be headings (domain headingCandidates): the
+ *    look of each such row's first text cell (bold, italic, fill, indent), SPEC §1a's tie-breaker. Excel's API has
+ *    no row outline level to read, so outline levels stay empty here.
  */
-import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from "../../domain/grid";
+import type { CellLook, CellRange, RawCell, SheetFormatting, SheetGrid, WorkbookGrid } from "../../domain/grid";
 import { REGLER_SHEET_NAME } from "../../domain/rules/regler-sheet";
+import { headingCandidates } from "../../domain/sheet/heading-candidates";
 import { mayHoldPlan, PROBE_ROWS } from "../../domain/sheet/probe";
 import { generatedSheetNames, REGISTRY_SHEET_NAME } from "../../domain/summary/registry";
 import { parseAreas } from "./a1";
@@ -58,6 +62,7 @@ class SheetBuilder {
   values: RawCell[][] = [];
   numberFormats: (string | null)[][] = [];
   merges: CellRange[] = [];
+  formatting: SheetFormatting | null = null;
 
   constructor(readonly name: string) {}
 
@@ -86,7 +91,8 @@ class SheetBuilder {
       this.values[r] ??= [];
       this.numberFormats[r] ??= [];
     }
-    return { name: this.name, values: this.values, numberFormats: this.numberFormats, merges: this.merges };
+    const grid = { name: this.name, values: this.values, numberFormats: this.numberFormats, merges: this.merges };
+    return this.formatting === null ? grid : { ...grid, formatting: this.formatting };
   }
 }
 
@@ -212,6 +218,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       if (areas && builder) builder.merges = areas.isNullObject ? [] : parseAreas(areas.address);
     });
   }
+  await readLooks(
+    context,
+    builders,
+    names.map((name, sheet) => sizes[sheet] !== null && !readWhole(name) && !generated.has(name)),
+  );
   const tables = pending.flatMap((p) => p.tables.items.map((t) => ({ sheet: p.name, name: t.name })));
   return {
     grid: { sheets: builders.map((b) => b.build()) },
@@ -331,4 +342,64 @@ async function readBlocks(
       builders[block.sheet]?.place(block.top, block.left, range.values, range.numberFormat, range.valueTypes);
     }
   }
+}
+
+/**
+ * At most this many cells' looks in the one formatting sync: each is its own range in the request and four
+ * properties in the response (a few hundred bytes both ways), far under 4 MB. Sheets past it go without formatting,
+ * and text and position decide, as they must anyway.
+ */
+export const MAX_LOOK_CELLS = 5_000;
+/** Excel reports a cell without fill as white. */
+const NO_FILL = "#FFFFFF";
+
+async function readLooks(
+  context: Excel.RequestContext,
+  builders: readonly SheetBuilder[],
+  mayHold: readonly boolean[],
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  let budget = MAX_LOOK_CELLS;
+  const queued: { builder: SheetBuilder; cells: { row: number; col: number; range: Excel.Range }[] }[] = [];
+  builders.forEach((builder, sheet) => {
+    if (mayHold[sheet] !== true) return;
+    const candidates = headingCandidates(builder.build());
+    if (candidates.length === 0 || candidates.length > budget) return;
+    budget -= candidates.length;
+    const worksheet = worksheets.getItem(builder.name);
+    const cells = candidates.map(({ row, col }) => {
+      const range = worksheet.getCell(row, col);
+      range.load("format/font/bold,format/font/italic,format/fill/color,format/indentLevel");
+      return { row, col, range };
+    });
+    queued.push({ builder, cells });
+  });
+  if (queued.length === 0) return;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Formatting only breaks ties: a refused read costs the tie-breaker, never the run.
+    if (isPayloadTooLarge(error)) return;
+    throw error;
+  }
+  for (const { builder, cells } of queued) {
+    const rows: (CellLook | undefined)[][] = [];
+    for (const { row, col, range } of cells) {
+      const look = lookOf(range.format);
+      if (look !== undefined) (rows[row] ??= [])[col] = look;
+    }
+    builder.formatting = rows.length === 0 ? null : { cells: rows, outlineLevels: [] };
+  }
+}
+
+/** The same CellLook the xlsx readers make: only what can mark a heading, undefined for an ordinary cell. */
+function lookOf(format: Excel.RangeFormat): CellLook | undefined {
+  const color = format.fill.color;
+  const indent = format.indentLevel;
+  const look: { -readonly [K in keyof CellLook]: CellLook[K] } = {};
+  if (format.font.bold === true) look.bold = true;
+  if (format.font.italic === true) look.italic = true;
+  if (typeof color === "string" && color !== "" && color.toUpperCase() !== NO_FILL) look.fill = true;
+  if (typeof indent === "number" && indent > 0) look.indent = indent;
+  return Object.keys(look).length === 0 ? undefined : look;
 }
