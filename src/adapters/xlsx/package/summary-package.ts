@@ -117,7 +117,7 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
       tableName: sheet.table ? tableNames.claim(sheet.table.name) : "",
       drawingRelId,
     });
-    edit.setText(part, sheetXml);
+    edit.setText(part, sheetXml, { wholeFromWriter: true });
     types.addOverride(part, WORKSHEET_TYPE);
     if (table !== null && tableXml !== null) {
       edit.setText(table, tableXml);
