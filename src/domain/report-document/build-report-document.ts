@@ -20,7 +20,7 @@ import { STATUS_GLYPH } from "../status";
 import { statusWords } from "./cells";
 
 export interface ReportDocumentOptions {
-  /** ISO date of the run ("2026-08-31"), passed in so that the same input on the same day gives the same document. */
+  /** ISO date of the run ("2026-08-31"), passed in so that the same input gives the same document on the same day. */
   readonly runDate: string;
 }
 

@@ -26,7 +26,7 @@ export interface NumberToken {
  * Alternatives in order of preference; the digits must neither follow a letter ("m2", "T1", "CO2") nor run on.
  * A point alone is a decimal point ("4.6", and "1.600" is 1,6): only repeated groups ("1.600.000") are thousands.
  * "Neither follow a letter" is checked in code before the pattern runs (`afterWord`), not as a lookbehind: WebKit
- * before 16.4 (Excel on older Macs) cannot even parse a bundle holding `(?<!…)`.
+ * before 16.4 (Excel on older Macs) cannot even parse a bundle holding a lookbehind group.
  */
 export const NUMBER = new RegExp(
   "(?:" +

@@ -84,7 +84,7 @@ const WHOLE_CELL: ReadonlyMap<string, YesNoState> = new Map<string, YesNoState>(
  */
 export const YES_IS_TARGET = /(?:ja|yes)\s*(?:\/|-|eller)\s*(?:nej|no)(?![\p{L}\p{N}])/gu;
 
-/** `text.replace(YES_IS_TARGET, " ")` as the lookbehind `(?<![\p{L}\p{N}])` in front of it would have it. */
+/** `text.replace(YES_IS_TARGET, " ")` as a lookbehind for "no letter or digit before" would have it. */
 export function replaceTargetForms(text: string): string {
   let out = "";
   let kept = 0;
