@@ -44,10 +44,15 @@ function mergeContinuations(merges: readonly CellRange[], row: number): Set<numb
 export function findLayout(grid: SheetGrid): SheetLayout | null {
   const read = createCellReader(grid);
   const width = gridWidth(grid);
+  return firstHeaderRow(grid, (row) => layoutAt(grid, read, width, row));
+}
+
+/** The first of the rows a header may stand in (SPEC §1: the first 20) for which `at` finds one. */
+export function firstHeaderRow<T>(grid: SheetGrid, at: (row: number) => T | null): T | null {
   const rows = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
   for (let row = 0; row < rows; row++) {
-    const layout = layoutAt(grid, read, width, row);
-    if (layout) return layout;
+    const found = at(row);
+    if (found) return found;
   }
   return null;
 }

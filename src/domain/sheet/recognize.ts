@@ -18,7 +18,7 @@ import {
 } from "../grid";
 import type { Level } from "../status";
 import { leadingAssessment } from "../status/assessment";
-import { findLayout, firstDataRow, hasValue, HEADER_SEARCH_ROWS } from "./header";
+import { findLayout, firstDataRow, firstHeaderRow, hasValue } from "./header";
 import { matchHeader } from "./headers";
 import {
   headerLevelWord,
@@ -76,12 +76,7 @@ export interface OwnHeader {
 export function findOwnHeader(grid: SheetGrid): OwnHeader | null {
   const read = textReader(grid);
   const width = gridWidth(grid);
-  const rows = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
-  for (let row = 0; row < rows; row++) {
-    const found = ownHeaderAt(grid, read, width, row);
-    if (found) return found;
-  }
-  return null;
+  return firstHeaderRow(grid, (row) => ownHeaderAt(grid, read, width, row));
 }
 
 function textReader(grid: SheetGrid): Reader {
