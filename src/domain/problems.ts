@@ -1,6 +1,6 @@
 /** Problems are data, not exceptions: SPEC §7's stable codes, located by sheet and cell, with a localised message. */
-import { messagesEn } from "./i18n/en";
-import { messagesSv } from "./i18n/sv";
+import { messagesEn } from "./i18n/en/problems";
+import { messagesSv } from "./i18n/sv/problems";
 import { CELL_TEXT_PARAMS, quoteCell } from "./i18n/quote";
 import {
   DEFAULT_SEVERITY,

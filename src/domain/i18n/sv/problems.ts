@@ -2,8 +2,8 @@
  * The one Swedish message map, keyed by problem code (like zod's locales/sv.ts).
  * Parameters: `value` the cell text, `column` a column name, `name` a row name, etc.; missing ones render as "".
  */
-import type { MessageMap, ProblemParams } from "../problem-codes";
-import { STATUS_NAME_SV } from "../status";
+import type { MessageMap, ProblemParams } from "../../problem-codes";
+import { STATUS_NAME_SV } from "../../status";
 
 const s = (p: ProblemParams, key: string): string => String(p[key] ?? "");
 

@@ -1,6 +1,6 @@
-/** English messages, used where Office reports an English display language. Same keys and parameters as sv.ts. */
-import type { MessageMap, ProblemParams } from "../problem-codes";
-import { STATUS_NAME_EN } from "../status";
+/** English messages, used where Office reports an English display language. Same keys and parameters as sv/problems.ts. */
+import type { MessageMap, ProblemParams } from "../../problem-codes";
+import { STATUS_NAME_EN } from "../../status";
 
 const s = (p: ProblemParams, key: string): string => String(p[key] ?? "");
 
