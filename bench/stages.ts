@@ -9,12 +9,12 @@ import { openXlsxPackage } from "../src/adapters/xlsx/file-format";
 import { writeFileAtomically } from "../src/adapters/xlsx/file-io";
 import { PackageEdit } from "../src/adapters/xlsx/package/package-edit";
 import { patchStatusColumns } from "../src/adapters/xlsx/package/status-patch";
-import { applySummaryPlanToPackage } from "../src/adapters/xlsx/package/summary-package";
+import { writeSummarySheetsToPackage } from "../src/adapters/xlsx/package/summary-package";
 import { readGridFromPackage } from "../src/adapters/xlsx/package/read-grid";
 import { findUnsupportedParts } from "../src/adapters/xlsx/exceljs/unsupported-parts";
 import { formatSummary } from "../src/cli/output/summary-text";
 import { evaluateWorkbook } from "../src/domain/evaluate";
-import { planSummaries } from "../src/domain/summary/plan-summaries";
+import { describeSummarySheets } from "../src/domain/summary/describe-summary-sheets";
 
 export interface Stage {
   readonly name: string;
@@ -41,9 +41,9 @@ export async function timeStages(input: string, output: string): Promise<Stage[]
   const edit = new PackageEdit(bytes, zip);
   await stage("statusceller in i bladets XML", () => patchStatusColumns(edit, evaluation.statusWrites));
   const summaries = await stage("planera sammanställningar", () =>
-    planSummaries(evaluation, grid, { runDate: "2026-01-01" }),
+    describeSummarySheets(evaluation, grid, { runDate: "2026-01-01" }),
   );
-  await stage("sammanställningar som XML", () => applySummaryPlanToPackage(edit, summaries));
+  await stage("sammanställningar som XML", () => writeSummarySheetsToPackage(edit, summaries));
   const packed = await stage("packa zip", () => edit.toBuffer());
   await stage("spara (atomiskt)", () => writeFileAtomically(output, packed));
   await stage("sammanfattning", () => formatSummary(evaluation, { file: input, action: "recalc" }));

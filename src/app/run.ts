@@ -9,7 +9,7 @@ import { evaluateWithConfig, resolveRunConfig, type RunConfig } from "../domain/
 import type { Evaluation } from "../domain/evaluation";
 import type { WorkbookGrid } from "../domain/grid";
 import type { Problem } from "../domain/problems";
-import { planSummaries } from "../domain/summary/plan-summaries";
+import { describeSummarySheets } from "../domain/summary/describe-summary-sheets";
 import { generatedSheetNames } from "../domain/summary/registry";
 import { isoDate, type GeneratedSheetsPort, type SummaryResult } from "./summaries";
 import type { WorkbookPort } from "./workbook-port";
@@ -82,9 +82,9 @@ export async function recalcWithSummaries(
   const grid = await port.readGrid();
   const evaluation = evaluateWithConfig(configureForWriting(grid, options));
   const runDate = typeof options.runDate === "string" ? options.runDate : isoDate(options.runDate);
-  const plan = planSummaries(evaluation, grid, { runDate });
-  await port.checkWrites?.({ statusWrites: evaluation.statusWrites, summaries: plan });
+  const change = describeSummarySheets(evaluation, grid, { runDate });
+  await port.checkWrites?.({ statusWrites: evaluation.statusWrites, summaries: change });
   await port.writeStatuses(evaluation.statusWrites);
-  await port.applySummaryPlan(plan);
-  return { evaluation, summaries: { sheets: plan.sheets.map((s) => s.sheet.name), problems: [...plan.problems] } };
+  await port.writeSummarySheets(change);
+  return { evaluation, summaries: { sheets: change.sheets.map((s) => s.sheet.name), problems: [...change.problems] } };
 }

@@ -2,16 +2,16 @@
 import type { Evaluation } from "../domain/evaluation";
 import type { WorkbookGrid } from "../domain/grid";
 import type { Problem } from "../domain/problems";
-import { planSummaries } from "../domain/summary/plan-summaries";
-import type { SummaryWritePlan } from "../domain/summary/types";
+import { describeSummarySheets } from "../domain/summary/describe-summary-sheets";
+import type { SummarySheetsChange } from "../domain/summary/types";
 
 /** What an adapter adds to WorkbookPort to write summaries. Kept apart so a port without it still compiles. */
 export interface GeneratedSheetsPort {
   /**
-   * Executes the plan as one batch: deletes `remove`, clears or recreates each sheet that `replaces` one, writes
+   * Executes the change as one batch: deletes `remove`, clears or recreates each sheet that `replaces` one, writes
    * the sheets after the user's sheets in the given order, and writes the registry very hidden. Touches nothing else.
    */
-  applySummaryPlan(plan: SummaryWritePlan): Promise<void>;
+  writeSummarySheets(change: SummarySheetsChange): Promise<void>;
 }
 
 export interface SummaryRunOptions {
@@ -42,7 +42,7 @@ export async function writeSummaries(
   options: SummaryRunOptions,
 ): Promise<SummaryResult> {
   const runDate = typeof options.runDate === "string" ? options.runDate : isoDate(options.runDate);
-  const plan = planSummaries(evaluation, grid, { runDate });
-  await port.applySummaryPlan(plan);
-  return { sheets: plan.sheets.map((s) => s.sheet.name), problems: [...plan.problems] };
+  const change = describeSummarySheets(evaluation, grid, { runDate });
+  await port.writeSummarySheets(change);
+  return { sheets: change.sheets.map((s) => s.sheet.name), problems: [...change.problems] };
 }

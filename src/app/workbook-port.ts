@@ -1,13 +1,13 @@
 /** The one port both adapters implement: ExcelJS for the CLI, Office.js in Excel. Use cases see nothing else. */
 import type { StatusColumnWrite } from "../domain/evaluation";
 import type { WorkbookGrid } from "../domain/grid";
-import type { SummaryWritePlan } from "../domain/summary/types";
+import type { SummarySheetsChange } from "../domain/summary/types";
 
 /** Everything a run is about to write, known before the first write. */
 export interface PlannedWrites {
   readonly statusWrites: readonly StatusColumnWrite[];
   /** null when the run writes no summary sheets. */
-  readonly summaries: SummaryWritePlan | null;
+  readonly summaries: SummarySheetsChange | null;
 }
 
 export interface WorkbookPort {

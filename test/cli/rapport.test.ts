@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { buildExampleWorkbook } from "../../src/adapters/xlsx/exceljs/example-workbook";
 import { runCli } from "../../src/cli/run-cli";
 import { parseCommandLine } from "../../src/cli/args";
-import { defaultReportFile } from "../../src/cli/commands/rapport-command";
+import { defaultReportFile } from "../../src/cli/subcommands/rapport-command";
 import { captureIo } from "../support/capture-io";
 import { smallPlanWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
 import { docxParts, elements, part, text } from "../adapters/docx/docx-xml";

@@ -8,13 +8,13 @@
  */
 import type { GeneratedSheetsPort } from "../../app/summaries";
 import type { PlannedWrites, WorkbookPort } from "../../app/workbook-port";
-import type { SummaryWritePlan } from "../../domain/summary/types";
+import type { SummarySheetsChange } from "../../domain/summary/types";
 import type { StatusColumnWrite } from "../../domain/evaluation";
 import type { CellRange, WorkbookGrid } from "../../domain/grid";
 import { parseRange } from "./a1";
 import { ProtectedSheetError, ProtectedWorkbookError } from "./office-errors";
 import { readWorkbook, type SheetTable } from "./read-grid";
-import { applySummaryPlan } from "./render-summaries";
+import { writeSummarySheets } from "./render-summaries";
 import { applyWritePlan, planStatusWrites, type TableExtension } from "./write-statuses";
 
 interface ReadState {
@@ -28,9 +28,9 @@ function inside(range: CellRange, row: number, col: number): boolean {
   return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
 }
 
-/** Sheets a summary plan deletes, clears or renames: each must be unprotected. */
-function generatedTargets(plan: SummaryWritePlan): string[] {
-  const names = [...plan.remove, ...plan.sheets.map((p) => p.replaces), plan.registry.replaces];
+/** Sheets the summary sheets change deletes, clears or renames: each must be unprotected. */
+function generatedTargets(change: SummarySheetsChange): string[] {
+  const names = [...change.remove, ...change.sheets.map((p) => p.replaces), change.registry.replaces];
   return [...new Set(names.filter((n): n is string => n !== null))];
 }
 
@@ -66,10 +66,10 @@ export class OfficeWorkbook implements WorkbookPort, GeneratedSheetsPort {
     }
   }
 
-  async applySummaryPlan(plan: SummaryWritePlan): Promise<void> {
-    await this.checkWrites({ statusWrites: [], summaries: plan });
+  async writeSummarySheets(change: SummarySheetsChange): Promise<void> {
+    await this.checkWrites({ statusWrites: [], summaries: change });
     this.wroteSomething = true;
-    await applySummaryPlan(this.context, plan);
+    await writeSummarySheets(this.context, change);
   }
 
   async writeStatuses(writes: readonly StatusColumnWrite[]): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Executes the domain's SummaryWritePlan in Excel: one round trip to learn the charts and tables on the generated
+ * Executes the domain's SummarySheetsChange in Excel: one round trip to learn the charts and tables on the generated
  * sheets being replaced, then the writes in as few requests as fit under 4 MB each. Excel on the web refuses a
  * request above 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
  * at 10,000 indicators the summary sheets alone are about 4.6 MB, at 100,000 about 47 MB, so the writes are queued
@@ -18,7 +18,7 @@ import type {
   SheetContent,
   SheetDescription,
   StyledAreas,
-  SummaryWritePlan,
+  SummarySheetsChange,
 } from "../../domain/summary/types";
 import { sheetLinkLocation, TEXT_FORMAT } from "../../domain/summary/types";
 import { charactersToPoints, officeColor } from "./sheet-format";
@@ -260,7 +260,7 @@ function clearSheet(existing: Existing): void {
   all.format.useStandardHeight = true;
 }
 
-export async function applySummaryPlan(context: Excel.RequestContext, plan: SummaryWritePlan): Promise<void> {
+export async function writeSummarySheets(context: Excel.RequestContext, change: SummarySheetsChange): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const lookUp = (name: string): Existing => {
@@ -271,12 +271,12 @@ export async function applySummaryPlan(context: Excel.RequestContext, plan: Summ
     tables.load("items/name");
     return { sheet, charts, tables };
   };
-  const replaced = plan.sheets.map((p) => (p.replaces === null ? null : lookUp(p.replaces)));
-  const registryExisting = plan.registry.replaces === null ? null : lookUp(plan.registry.replaces);
+  const replaced = change.sheets.map((p) => (p.replaces === null ? null : lookUp(p.replaces)));
+  const registryExisting = change.registry.replaces === null ? null : lookUp(change.registry.replaces);
   await context.sync();
 
   const generatedNames = new Set(
-    [...plan.remove, ...plan.sheets.map((p) => p.replaces), plan.registry.replaces].filter(
+    [...change.remove, ...change.sheets.map((p) => p.replaces), change.registry.replaces].filter(
       (n): n is string => n !== null,
     ),
   );
@@ -284,20 +284,20 @@ export async function applySummaryPlan(context: Excel.RequestContext, plan: Summ
 
   context.application.suspendScreenUpdatingUntilNextSync();
   const budget = new RequestBudget(context);
-  await budget.spend(CALL_BYTES * (plan.remove.length + plan.sheets.length * 12 + 12));
-  for (const name of plan.remove) worksheets.getItem(name).delete();
+  await budget.spend(CALL_BYTES * (change.remove.length + change.sheets.length * 12 + 12));
+  for (const name of change.remove) worksheets.getItem(name).delete();
 
-  const targets = plan.sheets.map((planned: PlannedSheet, i) => {
+  const targets = change.sheets.map((planned: PlannedSheet, i) => {
     const existing = replaced[i];
     if (!existing) return worksheets.add(planned.sheet.name);
     clearSheet(existing);
-    // The earlier run's spelling may differ in case; the plan's name wins.
+    // The earlier run's spelling may differ in case; the change's name wins.
     if (planned.replaces !== planned.sheet.name) existing.sheet.name = planned.sheet.name;
     existing.sheet.visibility = "Visible";
     return existing.sheet;
   });
   for (const [i, sheet] of targets.entries()) {
-    const planned = plan.sheets[i];
+    const planned = change.sheets[i];
     // Sheet after sheet, each through the budget: a request is sent whenever the next write would pass 4 MB.
     if (planned) await renderSheet(sheet, planned.sheet, budget);
     sheet.position = userSheets + i;
@@ -307,12 +307,12 @@ export async function applySummaryPlan(context: Excel.RequestContext, plan: Summ
   if (registryExisting) {
     clearSheet(registryExisting);
     registry = registryExisting.sheet;
-    if (plan.registry.replaces !== plan.registry.name) registry.name = plan.registry.name;
+    if (change.registry.replaces !== change.registry.name) registry.name = change.registry.name;
   } else {
-    registry = worksheets.add(plan.registry.name);
+    registry = worksheets.add(change.registry.name);
   }
-  const width = Math.max(1, ...plan.registry.values.map((r) => r.length));
-  const registryValues = plan.registry.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  const width = Math.max(1, ...change.registry.values.map((r) => r.length));
+  const registryValues = change.registry.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
   if (registryValues.length > 0) {
     await budget.spend(2 * JSON.stringify(registryValues).length + 2 * CALL_BYTES);
     const range = registry.getRangeByIndexes(0, 0, registryValues.length, width);

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { columnLetters } from "../grid";
 import { describeLayout } from "../sheet/describe-layout";
 import type { PlanLayout } from "../sheet/layout";
-import { COLUMN_ALIASES } from "../sheet/headers";
+import { COLUMN_ALIASES } from "../sheet/column-names";
 import type { ColumnKey } from "../sheet/types";
 
 const COLUMN_KEYS = Object.keys(COLUMN_ALIASES) as [ColumnKey, ...ColumnKey[]];

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { createCellReader, gridWidth, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
-import { matchHeader } from "../sheet/headers";
+import { matchHeader } from "../sheet/column-names";
 import type { HeadingLevel } from "../sheet/layout";
 import { parseLevel } from "../sheet/levels";
 import { compactLabel, normalizeLabel } from "../sheet/text";

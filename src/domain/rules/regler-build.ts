@@ -19,7 +19,7 @@ import {
   type SectionKey,
 } from "./regler-layout";
 import type { IndicatorRule, RollupRule, Rules } from "./types";
-import { wrappedLines } from "../summary/measure";
+import { wrappedLines } from "../summary/text-width";
 
 export interface ReglerSheetContent {
   /** values[row][col], 0-based from A1. */

@@ -5,8 +5,8 @@
  */
 import { cellAddress, columnLetters, createCellReader, gridWidth, type SheetGrid } from "../grid";
 import type { Level } from "../status";
-import { HEADER_SEARCH_ROWS, hasValue } from "./header";
-import { matchHeader } from "./headers";
+import { HEADER_SEARCH_ROWS, hasValue } from "./header-row";
+import { matchHeader } from "./column-names";
 import { parseLevel } from "./levels";
 import { displayLabel, normalizeLabel } from "./text";
 import type { ColumnKey } from "./types";

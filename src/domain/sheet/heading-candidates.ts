@@ -5,7 +5,7 @@
  * looks like, and sheets read by level columns, plan lists or a Nivå column never consult formatting.
  */
 import { createCellReader, type SheetGrid } from "../grid";
-import { findLayout, firstDataRow } from "./header";
+import { findLayout, firstDataRow } from "./header-row";
 import { findOwnHeader } from "./recognize";
 import { cellText } from "./text";
 

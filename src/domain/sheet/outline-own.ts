@@ -5,7 +5,7 @@
 import { cellAddress, createCellReader, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
 import type { Level } from "../status";
-import { firstDataRow } from "./header";
+import { firstDataRow } from "./header-row";
 import type { HeadingRow, LevelColumn, PlanLayout } from "./layout";
 import { isNote, splitNameAndDnr } from "./layout-words";
 import { cellText, displayLabel, unnamedRowName } from "./text";

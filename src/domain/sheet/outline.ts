@@ -1,7 +1,7 @@
 /** The plan → goal → indicator outline of a plan sheet, from the order of its rows (SPEC §1). */
 import { cellAddress, createCellReader, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
-import { firstDataRow } from "./header";
+import { firstDataRow } from "./header-row";
 import { parseLevel } from "./levels";
 import { parseOwnOutline } from "./outline-own";
 import { cellText, unnamedRowName } from "./text";

@@ -5,7 +5,7 @@
 import { cellAddress, createCellReader, gridWidth, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
 import type { SheetOverride } from "../rules/bladtolkning";
-import { hasValue } from "./header";
+import { hasValue } from "./header-row";
 import type { HeadingRow, LevelColumn, LevelSource, PerspectiveSource, PlanLayout } from "./layout";
 import { ownerName, perspectiveName } from "./layout-words";
 import { leadingAssessment } from "../status/assessment";

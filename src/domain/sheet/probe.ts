@@ -5,8 +5,8 @@
  * (§1, §1a) counts: a header the reader recognises, or a column or level word in the rows where a header may be.
  */
 import type { SheetGrid } from "../grid";
-import { HEADER_SEARCH_ROWS } from "./header";
-import { matchHeader } from "./headers";
+import { HEADER_SEARCH_ROWS } from "./header-row";
+import { matchHeader } from "./column-names";
 import { parseLevel } from "./levels";
 import { recognizeLayout } from "./recognize";
 

@@ -18,8 +18,8 @@ import {
 } from "../grid";
 import type { Level } from "../status";
 import { leadingAssessment } from "../status/assessment";
-import { findLayout, firstDataRow, firstHeaderRow, hasValue } from "./header";
-import { matchHeader } from "./headers";
+import { findLayout, firstDataRow, firstHeaderRow, hasValue } from "./header-row";
+import { matchHeader } from "./column-names";
 import {
   headerLevelWord,
   isNote,

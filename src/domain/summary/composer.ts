@@ -3,7 +3,7 @@
  * groups equal styles into one entry and, at the end, fits column widths and row heights to what was written.
  */
 import type { CellRange } from "../grid";
-import { DEFAULT_ROW_HEIGHT, lineHeight, longestWordWidth, textWidth, wrappedLines } from "./measure";
+import { DEFAULT_ROW_HEIGHT, lineHeight, longestWordWidth, textWidth, wrappedLines } from "./text-width";
 import {
   COUNT_FORMAT,
   GENERAL_FORMAT,

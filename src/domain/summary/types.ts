@@ -165,7 +165,7 @@ export interface RegistrySheet {
 }
 
 /** Everything one "write summaries" does, decided in the domain; adapters only execute it in this order. */
-export interface SummaryWritePlan {
+export interface SummarySheetsChange {
   /** Generated sheets of an earlier run that are no longer produced (a vanished plan): delete them. */
   readonly remove: readonly string[];
   /** In tab order, Översikt first; placed after the user's sheets. */

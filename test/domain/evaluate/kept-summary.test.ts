@@ -2,7 +2,7 @@ import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { SheetGrid, WorkbookGrid } from "../../../src/domain/grid";
 import { isKeptSummarySheet } from "../../../src/domain/sheet/kept-summary";
 import { runLine } from "../../../src/domain/summary/heading-section";
-import { planSummaries } from "../../../src/domain/summary/plan-summaries";
+import { describeSummarySheets } from "../../../src/domain/summary/describe-summary-sheets";
 import { generatedSheetNames, REGISTRY_SHEET_NAME } from "../../../src/domain/summary/registry";
 import { applyToGrid } from "../summary/read-description";
 import { sheet, workbook } from "./sheets";
@@ -20,7 +20,7 @@ const plan = sheet("Plan 2021", [
 function afterFirstRun(): WorkbookGrid {
   const grid = workbook(plan);
   const evaluation = evaluateWorkbook(grid, { period: null, generatedSheets: generatedSheetNames(grid) });
-  return applyToGrid(grid, planSummaries(evaluation, grid, { runDate: "2026-04-30" }));
+  return applyToGrid(grid, describeSummarySheets(evaluation, grid, { runDate: "2026-04-30" }));
 }
 
 const renamed = (grid: WorkbookGrid, from: string, to: string): WorkbookGrid => ({

@@ -1,5 +1,5 @@
 import type { RawCell } from "../../../src/domain/grid";
-import { findLayout } from "../../../src/domain/sheet/header";
+import { findLayout } from "../../../src/domain/sheet/header-row";
 import { parseOutline } from "../../../src/domain/sheet/outline";
 import { merge, sheet } from "./fixture";
 

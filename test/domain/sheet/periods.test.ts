@@ -1,5 +1,5 @@
 import type { RawCell } from "../../../src/domain/grid";
-import { findLayout } from "../../../src/domain/sheet/header";
+import { findLayout } from "../../../src/domain/sheet/header-row";
 import { choosePeriod, periodColumn } from "../../../src/domain/sheet/periods";
 import type { SheetLayout } from "../../../src/domain/sheet/types";
 import { sheet } from "./fixture";

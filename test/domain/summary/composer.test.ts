@@ -1,5 +1,5 @@
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, SheetComposer } from "../../../src/domain/summary/composer";
-import { textWidth } from "../../../src/domain/summary/measure";
+import { textWidth } from "../../../src/domain/summary/text-width";
 
 describe("the sheet composer", () => {
   it("keeps one entry per style and joins rows styled one by one into one area", () => {

@@ -1,7 +1,7 @@
 /** Issue 8 item 5: plans judged by hand without goals are plans, not empty plans, in the engine and the summaries. */
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { RawCell } from "../../../src/domain/grid";
-import { planSummaries } from "../../../src/domain/summary/plan-summaries";
+import { describeSummarySheets } from "../../../src/domain/summary/describe-summary-sheets";
 import type { SheetDescription } from "../../../src/domain/summary/types";
 import { cells, sheetGrid, workbook } from "./read-description";
 
@@ -36,7 +36,7 @@ describe("a plan judged by hand without goals", () => {
   });
 
   it("is counted in Översikt's sentence instead of 'inga mål att redovisa'", () => {
-    const plan = planSummaries(evaluation, workbook(sheetGrid("Handlingsplaner", PLAN_LIST)), {
+    const plan = describeSummarySheets(evaluation, workbook(sheetGrid("Handlingsplaner", PLAN_LIST)), {
       runDate: "2025-09-01",
     });
     const overview = texts(plan.sheets[0]?.sheet);
@@ -45,7 +45,7 @@ describe("a plan judged by hand without goals", () => {
   });
 
   it("gets a plan sheet that says it is judged by hand and shows the judgement's comment", () => {
-    const plan = planSummaries(evaluation, workbook(sheetGrid("Handlingsplaner", PLAN_LIST)), {
+    const plan = describeSummarySheets(evaluation, workbook(sheetGrid("Handlingsplaner", PLAN_LIST)), {
       runDate: "2025-09-01",
     });
     const first = plan.sheets.find((s) => s.sheet.kind === "plan")?.sheet;
@@ -70,7 +70,7 @@ describe("beside plans with goals", () => {
       { sheets: [{ name: "Plan", values: rows, numberFormats: [], merges: [] }] },
       { period: null },
     );
-    const plan = planSummaries(e, workbook(sheetGrid("Plan", rows)), { runDate: "2025-09-01" });
+    const plan = describeSummarySheets(e, workbook(sheetGrid("Plan", rows)), { runDate: "2025-09-01" });
     expect(texts(plan.sheets[0]?.sheet)).toContain(
       "Det enda mätetalet är uppfyllt. Planer utan mål, bedömda för hand: den enda planen är ej uppfylld.",
     );

@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from "../../../src/domain/grid";
-import { planSummaries } from "../../../src/domain/summary/plan-summaries";
+import { describeSummarySheets } from "../../../src/domain/summary/describe-summary-sheets";
 import { generatedSheetNames, readRegistry, REGISTRY_SHEET_NAME } from "../../../src/domain/summary/registry";
-import type { SummaryWritePlan } from "../../../src/domain/summary/types";
+import type { SummarySheetsChange } from "../../../src/domain/summary/types";
 import { buildEvaluation, type SheetSpec } from "./model";
 import { applyToGrid, sheetGrid, workbook } from "./read-description";
 
@@ -25,10 +25,10 @@ const plan2022: SheetSpec = {
 };
 
 const userSheets = (): WorkbookGrid => workbook(sheetGrid("Plan 2021"), sheetGrid("Plan 2022"));
-const names = (plan: SummaryWritePlan): string[] => plan.sheets.map((s) => s.sheet.name);
+const names = (plan: SummarySheetsChange): string[] => plan.sheets.map((s) => s.sheet.name);
 
 describe("the first run", () => {
-  const plan = planSummaries(buildEvaluation([plan2021, plan2022]), userSheets(), RUN);
+  const plan = describeSummarySheets(buildEvaluation([plan2021, plan2022]), userSheets(), RUN);
 
   it("writes Översikt, the perspectives and the plans, in that order", () => {
     expect(names(plan)).toEqual(["Översikt", "Patient", "Miljö", "Vårdplan", "Miljöplan"]);
@@ -55,11 +55,11 @@ describe("the first run", () => {
 
 describe("a re-run", () => {
   const evaluation = buildEvaluation([plan2021, plan2022]);
-  const first = planSummaries(evaluation, userSheets(), RUN);
+  const first = describeSummarySheets(evaluation, userSheets(), RUN);
   const afterFirst = applyToGrid(userSheets(), first);
 
   it("replaces exactly the sheets it generated", () => {
-    const second = planSummaries(evaluation, afterFirst, RUN);
+    const second = describeSummarySheets(evaluation, afterFirst, RUN);
     expect(names(second)).toEqual(names(first));
     expect(second.sheets.map((s) => s.replaces)).toEqual(names(first));
     expect(second.registry.replaces).toBe(REGISTRY_SHEET_NAME);
@@ -67,14 +67,14 @@ describe("a re-run", () => {
   });
 
   it("describes identical sheets when nothing changed", () => {
-    const second = planSummaries(evaluation, afterFirst, RUN);
+    const second = describeSummarySheets(evaluation, afterFirst, RUN);
     expect(second.sheets.map((s) => s.sheet)).toEqual(first.sheets.map((s) => s.sheet));
     expect(second.registry.values).toEqual(first.registry.values);
   });
 
   it("differs only in the run line on another day", () => {
-    const later = planSummaries(evaluation, afterFirst, { runDate: "2024-08-31" });
-    const strip = (p: SummaryWritePlan): string =>
+    const later = describeSummarySheets(evaluation, afterFirst, { runDate: "2024-08-31" });
+    const strip = (p: SummarySheetsChange): string =>
       JSON.stringify(p.sheets.map((s) => s.sheet)).replace(/Sammanställt \d{4}-\d\d-\d\d/g, "");
     expect(later.sheets.map((s) => s.sheet)).not.toEqual(first.sheets.map((s) => s.sheet));
     expect(strip(later)).toEqual(strip(first));
@@ -82,7 +82,7 @@ describe("a re-run", () => {
 
   it("removes the sheet of a plan that no longer exists", () => {
     const withoutMiljo = buildEvaluation([plan2021]);
-    const second = planSummaries(withoutMiljo, afterFirst, RUN);
+    const second = describeSummarySheets(withoutMiljo, afterFirst, RUN);
     expect([...second.remove].sort()).toEqual(["Miljö", "Miljöplan"]);
     expect(names(second)).not.toContain("Miljöplan");
     expect(second.registry.values.map((r) => r[0])).not.toContain("Miljöplan");
@@ -90,7 +90,7 @@ describe("a re-run", () => {
 
   it("does not count a registered sheet the user has deleted as one to replace", () => {
     const deleted: WorkbookGrid = { sheets: afterFirst.sheets.filter((s) => s.name !== "Vårdplan") };
-    const second = planSummaries(evaluation, deleted, RUN);
+    const second = describeSummarySheets(evaluation, deleted, RUN);
     expect(second.sheets.find((s) => s.sheet.name === "Vårdplan")?.replaces).toBeNull();
     expect(second.remove).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe("a re-run", () => {
 
 describe("a user's sheet with a generated name", () => {
   const grid = workbook(sheetGrid("Plan 2021"), sheetGrid("översikt", [["Mina anteckningar"]]));
-  const plan = planSummaries(buildEvaluation([plan2021]), grid, RUN);
+  const plan = describeSummarySheets(buildEvaluation([plan2021]), grid, RUN);
 
   it("keeps its name; the generated sheet takes the next one", () => {
     expect(names(plan)[0]).toBe("Översikt (2)");
@@ -121,7 +121,7 @@ describe("a user's sheet with a generated name", () => {
   });
 
   it("keeps being left alone run after run, with the same warning", () => {
-    const second = planSummaries(buildEvaluation([plan2021]), applyToGrid(grid, plan), RUN);
+    const second = describeSummarySheets(buildEvaluation([plan2021]), applyToGrid(grid, plan), RUN);
     expect(names(second)[0]).toBe("Översikt (2)");
     expect(second.sheets[0]?.replaces).toBe("Översikt (2)");
     expect(second.remove).toEqual([]);
@@ -131,7 +131,7 @@ describe("a user's sheet with a generated name", () => {
   it("gives the plain name back once the user's sheet is gone", () => {
     const after = applyToGrid(grid, plan);
     const withoutUserSheet: WorkbookGrid = { sheets: after.sheets.filter((s) => s.name !== "översikt") };
-    const second = planSummaries(buildEvaluation([plan2021]), withoutUserSheet, RUN);
+    const second = describeSummarySheets(buildEvaluation([plan2021]), withoutUserSheet, RUN);
     expect(names(second)[0]).toBe("Översikt");
     expect(second.remove).toEqual(["Översikt (2)"]);
     expect(second.problems).toEqual([]);
@@ -145,15 +145,19 @@ describe("names that collide among generated sheets", () => {
   });
 
   it("are numbered in report order without a warning", () => {
-    const plan = planSummaries(buildEvaluation([vard("A"), vard("B")]), workbook(sheetGrid("A"), sheetGrid("B")), RUN);
+    const plan = describeSummarySheets(
+      buildEvaluation([vard("A"), vard("B")]),
+      workbook(sheetGrid("A"), sheetGrid("B")),
+      RUN,
+    );
     expect(names(plan).slice(-2)).toEqual(["Vårdplan", "Vårdplan (2)"]);
     expect(plan.problems).toEqual([]);
   });
 
   it("stay with their plan when a plan of the same name is added above it", () => {
     const grid = workbook(sheetGrid("A"), sheetGrid("B"));
-    const first = planSummaries(buildEvaluation([vard("B")]), grid, RUN);
-    const second = planSummaries(buildEvaluation([vard("A"), vard("B")]), applyToGrid(grid, first), RUN);
+    const first = describeSummarySheets(buildEvaluation([vard("B")]), grid, RUN);
+    const second = describeSummarySheets(buildEvaluation([vard("A"), vard("B")]), applyToGrid(grid, first), RUN);
     const byKey = new Map(second.sheets.map((s) => [s.sheet.key, s.sheet.name]));
     expect(byKey.get("B!Vårdplan")).toBe("Vårdplan");
     expect(byKey.get("A!Vårdplan")).toBe("Vårdplan (2)");
@@ -167,7 +171,7 @@ describe("names that collide among generated sheets", () => {
         { name: "Plan", status: "red", goals: [{ name: "Två", status: "red" }] },
       ],
     };
-    const plan = planSummaries(buildEvaluation([sheet]), workbook(sheetGrid("A")), RUN);
+    const plan = describeSummarySheets(buildEvaluation([sheet]), workbook(sheetGrid("A")), RUN);
     const planSheets = plan.sheets.filter((s) => s.sheet.kind === "plan").map((s) => [s.sheet.name, s.sheet.key]);
     expect(planSheets).toEqual([
       ["Plan", "A!Plan"],
@@ -180,7 +184,7 @@ describe("the registry", () => {
   const evaluation = buildEvaluation([plan2021]);
   const grid = applyToGrid(
     workbook(sheetGrid("Plan 2021"), sheetGrid("Översikt 2020")),
-    planSummaries(evaluation, workbook(sheetGrid("Plan 2021"), sheetGrid("Översikt 2020")), RUN),
+    describeSummarySheets(evaluation, workbook(sheetGrid("Plan 2021"), sheetGrid("Översikt 2020")), RUN),
   );
 
   it("is read back as written", () => {
@@ -210,7 +214,7 @@ describe("the registry", () => {
         ["Trender", "trend", "x"],
       ]),
     );
-    const plan = planSummaries(evaluation, withFuture, RUN);
+    const plan = describeSummarySheets(evaluation, withFuture, RUN);
     expect(plan.remove).toEqual(["Trender"]);
   });
 });
@@ -228,7 +232,7 @@ describe("a plan or perspective named like one of the user's plan sheets", () =>
   };
 
   it("takes the prefixed name quietly instead of a numbered copy", () => {
-    const plan = planSummaries(
+    const plan = describeSummarySheets(
       buildEvaluation([plan2021, own]),
       workbook(sheetGrid("Plan 2021"), sheetGrid("Nämndens uppdrag")),
       RUN,

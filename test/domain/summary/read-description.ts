@@ -5,7 +5,7 @@ import type {
   SheetContent,
   SheetDescription,
   SummaryValue,
-  SummaryWritePlan,
+  SummarySheetsChange,
 } from "../../../src/domain/summary/types";
 
 export function cells(content: SheetContent): Map<string, { value: SummaryValue; format: string }> {
@@ -63,7 +63,7 @@ export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
 }
 
 /** What an adapter does with a plan, on plain data: the workbook as the next run will read it. */
-export function applyToGrid(grid: WorkbookGrid, plan: SummaryWritePlan): WorkbookGrid {
+export function applyToGrid(grid: WorkbookGrid, plan: SummarySheetsChange): WorkbookGrid {
   const gone = new Set(
     [...plan.remove, ...plan.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), plan.registry.replaces]
       .filter((n): n is string => n !== null)

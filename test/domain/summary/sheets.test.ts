@@ -1,8 +1,8 @@
 import { STATUS_COLOR, type Status } from "../../../src/domain/status";
 import { BAR_LENGTH } from "../../../src/domain/summary/counts-section";
 import { MAX_COLUMN_WIDTH } from "../../../src/domain/summary/composer";
-import { planSummaries } from "../../../src/domain/summary/plan-summaries";
-import type { SheetDescription, SummaryWritePlan } from "../../../src/domain/summary/types";
+import { describeSummarySheets } from "../../../src/domain/summary/describe-summary-sheets";
+import type { SheetDescription, SummarySheetsChange } from "../../../src/domain/summary/types";
 import { buildEvaluation, type SheetSpec } from "./model";
 import { cells, find, rowValues, sheetGrid, styleAt, value, workbook } from "./read-description";
 
@@ -69,7 +69,9 @@ const LEGEND: Record<Status, string> = {
 };
 
 const evaluation = buildEvaluation([plan2021], { perspectives: ["Medarbetare", "Patient", "Ekonomi"], legend: LEGEND });
-const plan: SummaryWritePlan = planSummaries(evaluation, workbook(sheetGrid("Plan 2021")), { runDate: "2024-05-02" });
+const plan: SummarySheetsChange = describeSummarySheets(evaluation, workbook(sheetGrid("Plan 2021")), {
+  runDate: "2024-05-02",
+});
 
 function sheet(name: string): SheetDescription {
   const found = plan.sheets.find((s) => s.sheet.name === name)?.sheet;
@@ -279,7 +281,7 @@ describe("the plan sheets", () => {
         { name: "Plan", status: "red", goals: [{ name: "Andra", status: "red" }] },
       ],
     };
-    const p = planSummaries(buildEvaluation([spec]), workbook(sheetGrid("Blad")), { runDate: "2024-05-02" });
+    const p = describeSummarySheets(buildEvaluation([spec]), workbook(sheetGrid("Blad")), { runDate: "2024-05-02" });
     const goalsOf = (name: string): unknown[] => {
       const s = p.sheets.find((x) => x.sheet.name === name)?.sheet;
       return s
@@ -295,7 +297,7 @@ describe("the plan sheets", () => {
 
   it("keep an empty table valid for a plan without goals, and draw no chart", () => {
     const spec: SheetSpec = { sheet: "Tom", plans: [{ name: "Tom plan", status: "red", goals: [] }] };
-    const p = planSummaries(buildEvaluation([spec]), workbook(sheetGrid("Tom")), { runDate: "2024-05-02" });
+    const p = describeSummarySheets(buildEvaluation([spec]), workbook(sheetGrid("Tom")), { runDate: "2024-05-02" });
     const s = p.sheets.find((x) => x.sheet.kind === "plan")?.sheet;
     expect(s?.table?.range.bottom).toBe((s?.table?.range.top ?? 0) + 1);
     expect(s?.chart).toBeNull();

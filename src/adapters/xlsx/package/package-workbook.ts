@@ -9,15 +9,15 @@ import type { GeneratedSheetsPort } from "../../../app/summaries";
 import type { WorkbookPort } from "../../../app/workbook-port";
 import type { StatusColumnWrite } from "../../../domain/evaluation";
 import type { WorkbookGrid } from "../../../domain/grid";
-import type { SummaryWritePlan } from "../../../domain/summary/types";
+import type { SummarySheetsChange } from "../../../domain/summary/types";
 import type ExcelJS from "exceljs";
 import { loadExcelJs, saveWorkbookFile, writeFileAtomically, type LoadedWorkbook } from "../file-io";
-import { applySummaryPlan } from "../exceljs/summary/apply-summary-plan";
+import { writeSummarySheets } from "../exceljs/summary/write-summary-sheets";
 import { writeStatusCells } from "../exceljs/write-statuses";
 import { PackageEdit } from "./package-edit";
 import { patchStatusColumns, protectedSheets } from "./status-patch";
 import { WorkbookFileError } from "../workbook-file-error";
-import { applySummaryPlanToPackage } from "./summary-package";
+import { writeSummarySheetsToPackage } from "./summary-package";
 
 export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
   private readonly edit: PackageEdit;
@@ -57,14 +57,14 @@ export class PackageWorkbook implements WorkbookPort, GeneratedSheetsPort {
     writeStatusCells(await this.exceljsWorkbook(), writes);
   }
 
-  async applySummaryPlan(plan: SummaryWritePlan): Promise<void> {
+  async writeSummarySheets(change: SummarySheetsChange): Promise<void> {
     if (this.fallbackReason === null) {
-      const outcome = await applySummaryPlanToPackage(this.edit, plan);
+      const outcome = await writeSummarySheetsToPackage(this.edit, change);
       if (outcome.ok) return;
       this.fallbackReason = outcome.reason;
       writeStatusCells(await this.exceljsWorkbook(), this.statusWrites);
     }
-    applySummaryPlan(await this.exceljsWorkbook(), plan);
+    writeSummarySheets(await this.exceljsWorkbook(), change);
   }
 
   private async exceljsWorkbook(): Promise<ExcelJS.Workbook> {

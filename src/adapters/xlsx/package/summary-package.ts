@@ -1,11 +1,11 @@
 /**
- * Executes a SummaryWritePlan on the package: the generated sheets of the earlier run are removed (with their tables,
+ * Executes a SummarySheetsChange on the package: the generated sheets of the earlier run are removed (with their tables,
  * print titles and relationships), the new ones are added after the user's sheets with Översikt first, and the very
  * hidden registry last. The user's sheets, names and parts are not touched; defined names local to a sheet follow
  * it when sheets before it are removed, and the tab the user was on stays active.
  */
 import { cellAddress } from "../../../domain/grid";
-import { TEXT_FORMAT, type SummaryWritePlan } from "../../../domain/summary/types";
+import { TEXT_FORMAT, type SummarySheetsChange } from "../../../domain/summary/types";
 import { AppPropsPart } from "../parts/app-props";
 import { CONTENT_TYPES_PATH, ContentTypesPart, TABLE_TYPE, WORKSHEET_TYPE } from "../parts/content-types";
 import { readRelationships, readRels, RelationshipsPart, relationshipsXml, relsPathOf } from "../parts/relationships";
@@ -24,7 +24,10 @@ const STYLES_PATH = "xl/styles.xml";
 
 export type SummaryOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-export async function applySummaryPlanToPackage(edit: PackageEdit, plan: SummaryWritePlan): Promise<SummaryOutcome> {
+export async function writeSummarySheetsToPackage(
+  edit: PackageEdit,
+  change: SummarySheetsChange,
+): Promise<SummaryOutcome> {
   const workbookXml = await edit.text(WORKBOOK_PATH);
   const stylesRaw = await edit.text(STYLES_PATH);
   const stylesXml = stylesRaw === undefined ? null : withDefaultMainNamespace(stylesRaw);
@@ -42,9 +45,9 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
   const activeName = before[workbook.activeTab]?.name;
 
   // 1. The generated sheets of the earlier run go, with their parts.
-  const replaced = plan.sheets.flatMap((s) => (s.replaces === null ? [] : [s.replaces]));
-  const registry = plan.registry.replaces === null ? [] : [plan.registry.replaces];
-  const removeKeys = new Set([...plan.remove, ...replaced, ...registry].map(nameKey));
+  const replaced = change.sheets.flatMap((s) => (s.replaces === null ? [] : [s.replaces]));
+  const registry = change.registry.replaces === null ? [] : [change.registry.replaces];
+  const removeKeys = new Set([...change.remove, ...replaced, ...registry].map(nameKey));
   const workbookRels = await readRels(edit, WORKBOOK_PATH);
   const kept: WorkbookSheet[] = [];
   try {
@@ -94,7 +97,7 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
   const free = new FreePaths(edit);
   const added: SheetEntry[] = [];
   const printTitles: { sheet: number; formula: string }[] = [];
-  for (const { sheet } of plan.sheets) {
+  for (const { sheet } of change.sheets) {
     const part = free.take("xl/worksheets/sheet", ".xml");
     const table = sheet.table ? free.take("xl/tables/table", ".xml") : null;
     const sheetRels: [string, string, string][] = [];
@@ -135,11 +138,16 @@ export async function applySummaryPlanToPackage(edit: PackageEdit, plan: Summary
     }
   }
   const registryPart = free.take("xl/worksheets/sheet", ".xml");
-  edit.setText(registryPart, registrySheetXml(plan.registry.values, styles.xfFor({ numFmt: TEXT_FORMAT, style: {} })));
+  edit.setText(
+    registryPart,
+    registrySheetXml(change.registry.values, styles.xfFor({ numFmt: TEXT_FORMAT, style: {} })),
+  );
   types.addOverride(registryPart, WORKSHEET_TYPE);
   const registryRel = relIds.next();
   rels.add(registryRel, relType("worksheet"), `worksheets/${basename(registryPart)}`);
-  added.push({ add: { name: plan.registry.name, sheetId: sheetIds.nextNumber(), rId: registryRel, veryHidden: true } });
+  added.push({
+    add: { name: change.registry.name, sheetId: sheetIds.nextNumber(), rId: registryRel, veryHidden: true },
+  });
 
   // 3. workbook.xml, its relationships, the content types, the styles, the document properties.
   workbook.setSheets([...kept.map((k) => ({ kept: k })), ...added], printTitles, activeName);

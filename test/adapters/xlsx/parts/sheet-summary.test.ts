@@ -11,7 +11,7 @@ import { readWorkbookGrid } from "../../../../src/adapters/xlsx/exceljs/read-gri
 import { decodeXmlText, xmlAttributes } from "../../../../src/adapters/xlsx/xml/text";
 import { evaluateWorkbook } from "../../../../src/domain/evaluate";
 import { cellAddress, parseCellAddress, parseRangeAddress, type CellRange } from "../../../../src/domain/grid";
-import { planSummaries } from "../../../../src/domain/summary/plan-summaries";
+import { describeSummarySheets } from "../../../../src/domain/summary/describe-summary-sheets";
 import type {
   CellStyle,
   SheetDescription,
@@ -689,7 +689,7 @@ describe("the example workbook's summary sheets", () => {
   beforeAll(async () => {
     const grid = readWorkbookGrid(await roundTrip(buildExampleWorkbook()));
     const evaluation = evaluateWorkbook(grid, { period: null });
-    sheets = planSummaries(evaluation, grid, { runDate: "2024-05-02" }).sheets.map((s) => s.sheet);
+    sheets = describeSummarySheets(evaluation, grid, { runDate: "2024-05-02" }).sheets.map((s) => s.sheet);
   });
 
   const each = (check: (sheet: SheetDescription, parts: ReturnType<typeof render>) => void): void => {

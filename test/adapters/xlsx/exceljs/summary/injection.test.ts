@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../../../../../src/adapters/xlsx/exceljs/read-grid";
-import { applySummaryPlan } from "../../../../../src/adapters/xlsx/exceljs/summary/apply-summary-plan";
-import { planSummaries } from "../../../../../src/domain/summary/plan-summaries";
+import { writeSummarySheets } from "../../../../../src/adapters/xlsx/exceljs/summary/write-summary-sheets";
+import { describeSummarySheets } from "../../../../../src/domain/summary/describe-summary-sheets";
 import { buildEvaluation } from "../../../../domain/summary/model";
 import { load, parts, save, sheet, userWorkbook } from "./helpers";
 
@@ -34,7 +34,10 @@ describe("text from the plan sheets in the saved .xlsx", () => {
       },
     ]);
     const workbook = userWorkbook();
-    applySummaryPlan(workbook, planSummaries(evaluation, readWorkbookGrid(workbook), { runDate: "2024-05-02" }));
+    writeSummarySheets(
+      workbook,
+      describeSummarySheets(evaluation, readWorkbookGrid(workbook), { runDate: "2024-05-02" }),
+    );
     buffer = await save(workbook);
     reloaded = await load(buffer);
   });

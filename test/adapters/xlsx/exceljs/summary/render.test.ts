@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../../../../../src/adapters/xlsx/exceljs/read-grid";
-import { applySummaryPlan } from "../../../../../src/adapters/xlsx/exceljs/summary/apply-summary-plan";
+import { writeSummarySheets } from "../../../../../src/adapters/xlsx/exceljs/summary/write-summary-sheets";
 import { STATUS_COLOR, STATUS_FILL } from "../../../../../src/domain/status";
-import { planSummaries } from "../../../../../src/domain/summary/plan-summaries";
-import type { SheetDescription, SummaryWritePlan } from "../../../../../src/domain/summary/types";
+import { describeSummarySheets } from "../../../../../src/domain/summary/describe-summary-sheets";
+import type { SheetDescription, SummarySheetsChange } from "../../../../../src/domain/summary/types";
 import { buildEvaluation, type SheetSpec } from "../../../../domain/summary/model";
 import { parts, save, load, sheet, sheetNames, userWorkbook } from "./helpers";
 
@@ -29,15 +29,15 @@ const spec: SheetSpec = {
   ],
 };
 
-let plan: SummaryWritePlan;
+let plan: SummarySheetsChange;
 let buffer: Buffer;
 let reloaded: ExcelJS.Workbook;
 
 beforeAll(async () => {
   const workbook = userWorkbook({ name: "Anteckningar", cells: { A1: "Mina anteckningar" } });
   workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
-  plan = planSummaries(buildEvaluation([spec]), readWorkbookGrid(workbook), { runDate: "2024-05-02" });
-  applySummaryPlan(workbook, plan);
+  plan = describeSummarySheets(buildEvaluation([spec]), readWorkbookGrid(workbook), { runDate: "2024-05-02" });
+  writeSummarySheets(workbook, plan);
   buffer = await save(workbook);
   reloaded = await load(buffer);
 });
@@ -178,7 +178,10 @@ describe("a plan whose name has an apostrophe", () => {
         plans: [{ name: "Barn's plan", status: "green", goals: [{ name: "Mål", status: "green" }] }],
       },
     ]);
-    applySummaryPlan(workbook, planSummaries(evaluation, readWorkbookGrid(workbook), { runDate: "2024-05-02" }));
+    writeSummarySheets(
+      workbook,
+      describeSummarySheets(evaluation, readWorkbookGrid(workbook), { runDate: "2024-05-02" }),
+    );
     const saved = await save(workbook);
     const xml = (await parts(saved, /^xl\/workbook\.xml$/)).get("xl/workbook.xml") ?? "";
     expect(xml).toContain("&apos;Barn’s plan&apos;!$");

@@ -1,10 +1,10 @@
 import type ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../../../../../src/adapters/xlsx/exceljs/read-grid";
-import { applySummaryPlan } from "../../../../../src/adapters/xlsx/exceljs/summary/apply-summary-plan";
+import { writeSummarySheets } from "../../../../../src/adapters/xlsx/exceljs/summary/write-summary-sheets";
 import type { Evaluation } from "../../../../../src/domain/evaluation";
-import { planSummaries } from "../../../../../src/domain/summary/plan-summaries";
+import { describeSummarySheets } from "../../../../../src/domain/summary/describe-summary-sheets";
 import { generatedSheetNames } from "../../../../../src/domain/summary/registry";
-import type { SummaryWritePlan } from "../../../../../src/domain/summary/types";
+import type { SummarySheetsChange } from "../../../../../src/domain/summary/types";
 import { buildEvaluation, type PlanSpec } from "../../../../domain/summary/model";
 import { parts, roundTrip, save, sheet, sheetNames, userWorkbook } from "./helpers";
 
@@ -25,9 +25,9 @@ async function run(
   workbook: ExcelJS.Workbook,
   evaluation: Evaluation,
   runDate = "2024-05-02",
-): Promise<{ workbook: ExcelJS.Workbook; plan: SummaryWritePlan }> {
-  const plan = planSummaries(evaluation, readWorkbookGrid(workbook), { runDate });
-  applySummaryPlan(workbook, plan);
+): Promise<{ workbook: ExcelJS.Workbook; plan: SummarySheetsChange }> {
+  const plan = describeSummarySheets(evaluation, readWorkbookGrid(workbook), { runDate });
+  writeSummarySheets(workbook, plan);
   return { workbook: await roundTrip(workbook), plan };
 }
 

@@ -1,7 +1,7 @@
 /** The ExcelJS fallback names generated tables as the package writer does: unique against kept tables and names. */
 import { readWorkbookGrid } from "../../../../../src/adapters/xlsx/exceljs/read-grid";
-import { applySummaryPlan } from "../../../../../src/adapters/xlsx/exceljs/summary/apply-summary-plan";
-import { planSummaries } from "../../../../../src/domain/summary/plan-summaries";
+import { writeSummarySheets } from "../../../../../src/adapters/xlsx/exceljs/summary/write-summary-sheets";
+import { describeSummarySheets } from "../../../../../src/domain/summary/describe-summary-sheets";
 import { buildEvaluation } from "../../../../domain/summary/model";
 import { roundTrip, sheet, userWorkbook } from "./helpers";
 
@@ -31,8 +31,8 @@ it("gives a generated table a free name when a kept sheet's table or a defined n
   });
   workbook.definedNames.add("'Plan 2021'!$A$1", "Malstyrning_2");
 
-  const plan = planSummaries(evaluation, readWorkbookGrid(workbook), { runDate: "2024-05-02" });
-  applySummaryPlan(workbook, plan);
+  const plan = describeSummarySheets(evaluation, readWorkbookGrid(workbook), { runDate: "2024-05-02" });
+  writeSummarySheets(workbook, plan);
   const saved = await roundTrip(workbook);
   const names = saved.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name));
   expect(names).toEqual(expect.arrayContaining(["Malstyrning_1", "Malstyrning_1_2", "Malstyrning_2_2"]));

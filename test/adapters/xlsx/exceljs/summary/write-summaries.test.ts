@@ -1,7 +1,7 @@
 import { readWorkbookGrid } from "../../../../../src/adapters/xlsx/exceljs/read-grid";
-import { applySummaryPlan } from "../../../../../src/adapters/xlsx/exceljs/summary/apply-summary-plan";
+import { writeSummarySheets } from "../../../../../src/adapters/xlsx/exceljs/summary/write-summary-sheets";
 import { isoDate, writeSummaries, type GeneratedSheetsPort } from "../../../../../src/app/summaries";
-import type { SummaryWritePlan } from "../../../../../src/domain/summary/types";
+import type { SummarySheetsChange } from "../../../../../src/domain/summary/types";
 import { buildEvaluation } from "../../../../domain/summary/model";
 import { sheet, sheetNames, userWorkbook } from "./helpers";
 
@@ -15,11 +15,11 @@ const evaluation = buildEvaluation([
 describe("writeSummaries over an ExcelJS workbook", () => {
   it("plans, hands the plan to the port once and reports the sheets written and the problems", async () => {
     const workbook = userWorkbook({ name: "Översikt", cells: { A1: "Eget" } });
-    const applied: SummaryWritePlan[] = [];
+    const applied: SummarySheetsChange[] = [];
     const port: GeneratedSheetsPort = {
-      applySummaryPlan: (plan) => {
+      writeSummarySheets: (plan) => {
         applied.push(plan);
-        applySummaryPlan(workbook, plan);
+        writeSummarySheets(workbook, plan);
         return Promise.resolve();
       },
     };
@@ -36,7 +36,7 @@ describe("writeSummaries over an ExcelJS workbook", () => {
   it("takes the run date as given when it is already a date string", async () => {
     const workbook = userWorkbook();
     const port: GeneratedSheetsPort = {
-      applySummaryPlan: (plan) => Promise.resolve(applySummaryPlan(workbook, plan)),
+      writeSummarySheets: (plan) => Promise.resolve(writeSummarySheets(workbook, plan)),
     };
     await writeSummaries(port, evaluation, readWorkbookGrid(workbook), { runDate: "2024-12-31" });
     expect(sheet(workbook, "Översikt").getCell("A2").value).toBe("Period: Utfall april · Sammanställt 2024-12-31");

@@ -1,6 +1,6 @@
 /** Finds the header row of a plan sheet and what each column means (SPEC §1, §5). */
 import { createCellReader, gridWidth, isCellError, type CellRange, type RawCell, type SheetGrid } from "../grid";
-import { matchHeader } from "./headers";
+import { matchHeader } from "./column-names";
 import { cellText, displayLabel } from "./text";
 import type { ColumnKey, PeriodColumn, SheetLayout } from "./types";
 

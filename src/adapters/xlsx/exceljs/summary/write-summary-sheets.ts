@@ -1,10 +1,10 @@
 /**
- * Executes a SummaryWritePlan on an ExcelJS workbook: removes the generated sheets of the earlier run (stale and
+ * Executes a SummarySheetsChange on an ExcelJS workbook: removes the generated sheets of the earlier run (stale and
  * replaced ones), adds the new ones after the user's sheets with Översikt first, and writes the very hidden registry.
- * No decisions here: names, contents and which sheets are ours all come from the domain's plan.
+ * No decisions here: names, contents and which sheets are ours all come from the domain's description.
  */
 import type ExcelJS from "exceljs";
-import { TEXT_FORMAT, type SummaryWritePlan } from "../../../../domain/summary/types";
+import { TEXT_FORMAT, type SummarySheetsChange } from "../../../../domain/summary/types";
 import { TableNames } from "../../parts/table-names";
 import { renderSheet } from "./render-sheet";
 
@@ -41,11 +41,11 @@ function restoreActiveTab(workbook: ExcelJS.Workbook, previous: string | undefin
   }
 }
 
-export function applySummaryPlan(workbook: ExcelJS.Workbook, plan: SummaryWritePlan): void {
+export function writeSummarySheets(workbook: ExcelJS.Workbook, change: SummarySheetsChange): void {
   const previousActive = activeSheetName(workbook);
-  const replaced = plan.sheets.flatMap((s) => (s.replaces === null ? [] : [s.replaces]));
-  const registry = plan.registry.replaces === null ? [] : [plan.registry.replaces];
-  for (const name of [...plan.remove, ...replaced, ...registry]) {
+  const replaced = change.sheets.flatMap((s) => (s.replaces === null ? [] : [s.replaces]));
+  const registry = change.registry.replaces === null ? [] : [change.registry.replaces];
+  for (const name of [...change.remove, ...replaced, ...registry]) {
     const ws = findSheet(workbook, name);
     if (ws) workbook.removeWorksheet(ws.id);
   }
@@ -56,7 +56,7 @@ export function applySummaryPlan(workbook: ExcelJS.Workbook, plan: SummaryWriteP
     ...workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name)),
     ...definedNames,
   ]);
-  const written = plan.sheets.map(({ sheet }) => {
+  const written = change.sheets.map(({ sheet }) => {
     const ws = workbook.addWorksheet(sheet.name);
     renderSheet(
       ws,
@@ -65,8 +65,8 @@ export function applySummaryPlan(workbook: ExcelJS.Workbook, plan: SummaryWriteP
     return ws;
   });
 
-  const registrySheet = workbook.addWorksheet(plan.registry.name, { state: "veryHidden" });
-  plan.registry.values.forEach((values, i) =>
+  const registrySheet = workbook.addWorksheet(change.registry.name, { state: "veryHidden" });
+  change.registry.values.forEach((values, i) =>
     values.forEach((value, j) => {
       const cell = registrySheet.getCell(i + 1, j + 1);
       cell.value = value;

@@ -1,5 +1,5 @@
-import { findLayout } from "../../../src/domain/sheet/header";
-import { matchHeader } from "../../../src/domain/sheet/headers";
+import { findLayout } from "../../../src/domain/sheet/header-row";
+import { matchHeader } from "../../../src/domain/sheet/column-names";
 import { merge, sheet } from "./fixture";
 
 describe("finding the header row", () => {

@@ -1,5 +1,5 @@
 /**
- * From the evaluated workbook to a write plan for the summary sheets: which sheets, under which names, replacing
+ * From the evaluated workbook to the change of the generated summary sheets: which sheets, under which names, replacing
  * which generated sheets of an earlier run, and the new registry. Pure: the run date is passed in.
  */
 import type { Evaluation } from "../evaluation";
@@ -13,7 +13,7 @@ import { buildPlanSheet } from "./plan-sheet";
 import { REGISTRY_SHEET_NAME, registryValues } from "./registry";
 import { countTotal, rowsByPerspective, rowsByPlan } from "./scope";
 import { baseSheetName, distinguishingPlanLabels, prefixedSheetName, sheetNameKey } from "./sheet-names";
-import type { SheetDescription, SummaryWritePlan } from "./types";
+import type { SheetDescription, SummarySheetsChange } from "./types";
 
 export interface SummaryOptions {
   /** ISO date of the run ("2024-05-02"), shown on every sheet. */
@@ -23,7 +23,11 @@ export interface SummaryOptions {
 /** Tables are numbered in tab order, so the same sheets get the same table names run after run. */
 const tableName = (n: number): string => `Malstyrning_${n}`;
 
-export function planSummaries(evaluation: Evaluation, grid: WorkbookGrid, options: SummaryOptions): SummaryWritePlan {
+export function describeSummarySheets(
+  evaluation: Evaluation,
+  grid: WorkbookGrid,
+  options: SummaryOptions,
+): SummarySheetsChange {
   const run: RunInfo = { period: evaluation.period, runDate: options.runDate };
 
   // A perspective the Regler sheet lists but no goal uses gets a row in Översikt, not a sheet of its own.
