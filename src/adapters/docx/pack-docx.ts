@@ -3,8 +3,6 @@ import { Packer } from "docx";
 import type { ReportDocument } from "../../domain/report-document";
 import { renderReportDocx } from "./render-docx";
 
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 export async function reportDocxBytes(doc: ReportDocument): Promise<Uint8Array> {
   const buffer = await Packer.toArrayBuffer(renderReportDocx(doc));
   return new Uint8Array(buffer);

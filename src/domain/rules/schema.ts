@@ -1,7 +1,6 @@
 /**
- * The zod schemas of the rules: `rulesSchema` checks a finished Rules object; `reglerInputSchema` turns what the
- * Regler sheet's cells hold (plain values, one per field) into Rules, with a Swedish message for every entry it
- * cannot use. Issue paths follow the input's shape, so the reader can name the cell of each.
+ * The zod schema of the rules: `reglerInputSchema` turns what the Regler sheet's cells hold (plain values, one per
+ * field) into Rules, with a Swedish message for every entry it cannot use. Issue paths follow the input's shape, so the reader can name the cell of each.
  */
 import { z } from "zod";
 import { isCellError, type CellError } from "../grid";
@@ -21,50 +20,6 @@ import {
   type RuleField,
 } from "./regler-layout";
 import type { IndicatorRule, RollupRule, Rules } from "./types";
-
-// ---------------------------------------------------------------------------------------------------------------
-// The finished object.
-
-const fraction = z.number().min(0).max(1);
-
-export const indicatorRuleSchema = z.object({
-  name: z.string().trim().min(1),
-  direction: z.enum(["higher", "lower"]).nullable(),
-  tolerance: z.number().min(0),
-  toleranceKind: z.enum(["relative", "absolute"]),
-  yesWords: z.array(z.string()),
-  ongoingWords: z.array(z.string()),
-  noWords: z.array(z.string()),
-});
-
-export const rollupRuleSchema = z.object({
-  method: z.enum(["andel", "medel", "sämsta"]),
-  green: fraction,
-  red: fraction,
-  yellowScore: fraction,
-});
-
-/** A complete, consistent Rules object: unique rule names and a default rule that exists. */
-export const rulesSchema = z
-  .object({
-    perspectives: z.array(z.string()),
-    defaultRule: z.string(),
-    indicatorRules: z.array(indicatorRuleSchema).min(1),
-    goalRollup: rollupRuleSchema,
-    planRollup: rollupRuleSchema,
-    legend: z.object({ green: z.string(), yellow: z.string(), red: z.string(), missing: z.string() }),
-    lowerIsBetter: z.array(z.string()),
-  })
-  .superRefine((rules, ctx) => {
-    const keys = rules.indicatorRules.map((r) => ruleKey(r.name));
-    keys.forEach((key, i) => {
-      if (keys.indexOf(key) !== i)
-        ctx.addIssue({ code: "custom", path: ["indicatorRules", i, "name"], message: "duplicate" });
-    });
-    if (!keys.includes(ruleKey(rules.defaultRule))) {
-      ctx.addIssue({ code: "custom", path: ["defaultRule"], message: "not among indicatorRules" });
-    }
-  });
 
 // ---------------------------------------------------------------------------------------------------------------
 // From cells.

@@ -63,11 +63,6 @@ export function headerLevelWord(text: string): { level: Level; word: string } | 
   return null;
 }
 
-/** The level a header cell names, or null. */
-export function headerLevel(text: string): Level | null {
-  return headerLevelWord(text)?.level ?? null;
-}
-
 /** Whether a header names a target for a year ("Mål 2021") rather than a goal column. */
 export function isTargetLikeHeader(text: string): boolean {
   return TARGET_LIKE.test(normalizeLabel(text));

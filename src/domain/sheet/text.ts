@@ -34,10 +34,6 @@ export function compactLabel(text: string): string {
   return normalizeLabel(text).replace(/[\s\-‐‑]+/g, "");
 }
 
-export function isBlank(value: RawCell): boolean {
-  return cellText(value) === "";
-}
-
 /** The name shown for a row that has a level but no name, so that it can still be found in reports. */
 export function unnamedRowName(levelText: string, row: number): string {
   return `(${levelText} utan namn, rad ${row + 1})`;

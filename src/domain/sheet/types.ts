@@ -81,5 +81,4 @@ export interface PlanNode extends Omit<NodeBase, "row"> {
   readonly goals: readonly GoalNode[];
 }
 
-export type OutlineNode = PlanNode | GoalNode | IndicatorNode;
 export type { Level };

@@ -16,8 +16,6 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 
 export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
-export const CHART_REL_TYPE = `${REL_NS}/chart`;
-export const DRAWING_REL_TYPE = `${REL_NS}/drawing`;
 
 /** The name the graphic frame carries: how a later run (and a reader) tells the chart Målstyrning drew. */
 export const CHART_FRAME_NAME = "Målstyrning statusdiagram";

@@ -8,7 +8,6 @@ import { attributeValue, childElements, createElement, parseXml, serializeXml, t
 export const CONTENT_TYPES_PATH = "[Content_Types].xml";
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
-export const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 export class ContentTypesPart {
   private constructor(private readonly doc: XmlDocument) {}

@@ -407,12 +407,6 @@ export function serializeXml(doc: XmlDocument): string {
   return out.join("");
 }
 
-export function serializeElement(element: XmlElement): string {
-  const out: string[] = [];
-  writeElement(element, out);
-  return out.join("");
-}
-
 function writeElement(element: XmlElement, out: string[]): void {
   out.push("<", element.name);
   for (const a of element.attributes) out.push(" ", a.name, '="', escapeXmlAttribute(a.value), '"');

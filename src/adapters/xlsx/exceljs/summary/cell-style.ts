@@ -7,8 +7,7 @@ export type ExcelStyle = Partial<ExcelJS.Style>;
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF8EA9DB" } };
 
 /**
- * `base` with `style` laid over it, as a new object (base is left alone): what applyCellStyle() makes of a cell whose
- * style is `base`. Renderers use it to build one shared ExcelJS style per distinct look instead of one per cell.
+ * `base` with `style` laid over it, as a new object (base is left alone). Renderers use it to build one shared ExcelJS style per distinct look instead of one per cell.
  */
 export function styleWith(base: ExcelStyle, style: CellStyle): ExcelStyle {
   const out: ExcelStyle = { ...base };
@@ -38,9 +37,4 @@ export function styleWith(base: ExcelStyle, style: CellStyle): ExcelStyle {
     out.border = border;
   }
   return out;
-}
-
-/** The same, on one cell in place (cell.style is replaced, never mutated, as ExcelJS may share it). */
-export function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  cell.style = styleWith(cell.style, style);
 }
