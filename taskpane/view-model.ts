@@ -1,5 +1,6 @@
 /** What the task pane shows, computed from an Evaluation without touching the DOM (so it is unit-tested in Node). */
 import type { EvaluatedRow, Evaluation } from "../src/domain/evaluation";
+import { renderExplanation } from "../src/domain/i18n/explanations";
 import { formatLocation, localizeProblem, type Locale, type Problem, type Severity } from "../src/domain/problems";
 import { groupRepeated, groupSummary } from "../src/domain/problem-groups";
 import { STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../src/domain/status";
@@ -124,7 +125,7 @@ function countsText(counts: StatusCounts): string {
 export function describeRow(row: EvaluatedRow, locale: Locale): RowDetails {
   const s = STRINGS[locale];
   const lines: DetailLine[] = [];
-  lines.push({ label: s.why, value: row.explanation });
+  lines.push({ label: s.why, value: renderExplanation(row.explanation, locale) });
   if (row.level !== "plan" || row.target || row.actual) {
     lines.push({
       label: s.target,

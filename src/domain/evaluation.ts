@@ -3,6 +3,7 @@ import type { Problem } from "./problems";
 import type { Rules } from "./rules/types";
 import type { PlanLayout } from "./sheet/layout";
 import type { Direction, DirectionSource, Level, Status, StatusCounts, StatusSource } from "./status";
+import type { Explanation } from "./status/explanation";
 import type { ReadValue } from "./values/types";
 
 export interface EvaluatedRow {
@@ -24,8 +25,8 @@ export interface EvaluatedRow {
   readonly directionSource: DirectionSource | null;
   readonly status: Status;
   readonly source: StatusSource;
-  /** One Swedish sentence: why this status. */
-  readonly explanation: string;
+  /** Why this status, as data; `renderExplanation` says it in a language. */
+  readonly explanation: Explanation;
   readonly comment: string | null;
   readonly owner: string | null;
   /** For goals and plans: their counted children by status. */
@@ -46,7 +47,7 @@ export interface EvaluatedPlan {
   readonly row: number | null;
   readonly status: Status;
   readonly source: "manual" | "rollup";
-  readonly explanation: string;
+  readonly explanation: Explanation;
   readonly goals: StatusCounts;
   readonly indicators: StatusCounts;
   readonly comment: string | null;

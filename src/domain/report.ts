@@ -1,5 +1,6 @@
 /** The SPEC §7 JSON report: what `malstyrning --json` prints, built from an Evaluation with nothing else in it. */
 import type { Evaluation } from "./evaluation";
+import { renderExplanation } from "./i18n/explanations";
 import type { StatusCounts } from "./status";
 import type { ReadValue } from "./values/types";
 import type { Report, ReportValue } from "./report/schema";
@@ -32,7 +33,8 @@ export function buildReport(evaluation: Evaluation): Report {
       directionSource: r.directionSource,
       status: r.status,
       source: r.source,
-      explanation: r.explanation,
+      // The report travels with the workbook, so it speaks the workbook's language (SPEC §3).
+      explanation: renderExplanation(r.explanation, "sv"),
     })),
     perspectives: evaluation.perspectives.map((p) => ({
       name: p.name,

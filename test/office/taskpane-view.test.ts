@@ -38,7 +38,15 @@ const row: EvaluatedRow = {
   directionSource: "target",
   status: "yellow",
   source: "computed",
-  explanation: "Utfall 84 % är under målvärdet 85 % men inom toleransen 10 % → gul.",
+  explanation: {
+    kind: "threshold",
+    status: "yellow",
+    actual: { amount: { value: 0.84, percent: true, unit: null }, asWritten: null },
+    reference: { kind: "target", amount: { value: 0.85, percent: true, unit: null }, relativeTo: null },
+    direction: "higher",
+    position: "worse",
+    tolerance: { kind: "relative", share: 0.1 },
+  },
   comment: null,
   owner: null,
   children: null,
@@ -88,7 +96,7 @@ describe("task pane view model", () => {
     expect(details.glyph).toBe("→");
     expect(details.statusText).toBe("Delvis uppfyllt (beräknad)");
     expect(details.lines.map((l) => [l.label, l.value, l.note ?? ""])).toEqual([
-      ["Varför", row.explanation, ""],
+      ["Varför", "Utfall 84 % är under målvärdet 85 % men inom toleransen 10 % → gul.", ""],
       ["Målvärde", "Minst 85 %", "tolkat som procent: 0,85 (85\u00a0%)"],
       ["Utfall", "84 %", "tolkat som procent: 0,84 (84\u00a0%)"],
       ["Riktning", "Högre är bättre", "enligt målvärdets formulering"],

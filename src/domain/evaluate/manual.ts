@@ -1,7 +1,8 @@
 /** A manual Bedömning always wins (SPEC §3); when it differs from what the data says, an info names both. */
 import { cellAddress, isCellError } from "../grid";
 import { makeProblem, type ProblemLocation } from "../problems";
-import { STATUS_NAME_SV, type Status, type StatusSource } from "../status";
+import type { Status, StatusSource } from "../status";
+import type { Explanation } from "../status/explanation";
 import { leadingAssessment, parseAssessment } from "../status/assessment";
 import { cellText } from "../sheet/text";
 import { at, rawOf, type SheetContext } from "./context";
@@ -9,7 +10,7 @@ import { at, rawOf, type SheetContext } from "./context";
 export interface Judged {
   readonly status: Status;
   readonly source: StatusSource;
-  readonly explanation: string;
+  readonly explanation: Explanation;
 }
 
 /**
@@ -79,6 +80,6 @@ function judgeManual(ctx: SheetContext, where: ProblemLocation, manual: Status, 
   if (differs) {
     ctx.problems.push(makeProblem("MANUAL_DIFFERS", where, { manual, computed: computed.status }));
   }
-  const note = differs ? ` (beräknat: ${STATUS_NAME_SV[computed.status]})` : "";
-  return { status: manual, source: "manual", explanation: `Manuell bedömning: ${STATUS_NAME_SV[manual]}${note}.` };
+  const explanation: Explanation = { kind: "manual", status: manual, computed: differs ? computed.status : null };
+  return { status: manual, source: "manual", explanation };
 }

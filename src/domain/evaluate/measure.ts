@@ -9,6 +9,7 @@ import type { IndicatorRule } from "../rules/types";
 import { cellText } from "../sheet/text";
 import type { ColumnKey } from "../sheet/types";
 import type { Direction, DirectionSource, Status, StatusSource } from "../status";
+import type { Explanation } from "../status/explanation";
 import { evaluateIndicator } from "../status/indicator-rule";
 import { directionWordsInName, parseDirectionCell } from "../values/direction";
 import { lowerIsBetterTerm } from "../values/lower-is-better";
@@ -52,33 +53,34 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
   if (rawActual?.kind === "not-measured" || (rawActual === null && onlyDashes(actualCell))) {
     const text = rawActual?.text ?? "–";
     ctx.problems.push(makeProblem("NOT_MEASURED", actualAt(ctx, row), { name, value: text, column: "actual" }));
-    return unmeasured(`Utfallet är "${text}" (inte mätt), så status beräknas inte.`, target, rawActual, direction);
+    return unmeasured({ kind: "missing", reason: "actual-not-measured", text }, target, rawActual, direction);
   }
   if (rawActual === null) {
-    const explanation =
+    const explanation: Explanation =
       ctx.actualHeader === null
-        ? "Bladet har ingen kolumn för utfall."
-        : `Inget utfall i kolumnen ${ctx.actualHeader}.`;
+        ? { kind: "missing", reason: "no-actual-column" }
+        : { kind: "missing", reason: "no-actual", column: ctx.actualHeader };
     return unmeasured(explanation, target, rawActual, direction);
   }
   if (target === null) {
     ctx.problems.push(makeProblem("MISSING_TARGET", at(ctx, row, "target"), { name }));
-    return unmeasured("Målvärde saknas, så status kan inte beräknas.", target, rawActual, direction);
+    return unmeasured({ kind: "missing", reason: "no-target" }, target, rawActual, direction);
   }
   if (target.kind === "unparseable") {
-    const explanation = `Målvärdet "${target.text}" kan inte tolkas, så status kan inte beräknas.`;
+    const explanation: Explanation = { kind: "missing", reason: "target-unreadable", text: target.text };
     return unmeasured(explanation, target, rawActual, direction);
   }
   if (target.kind === "not-measured") {
-    return unmeasured(`Målvärdet är "${target.text}", så status beräknas inte.`, target, rawActual, direction);
+    const explanation: Explanation = { kind: "missing", reason: "target-not-measured", text: target.text };
+    return unmeasured(explanation, target, rawActual, direction);
   }
   if (target.kind === "internal-error" || rawActual.kind === "internal-error") {
-    const which = target.kind === "internal-error" ? "Målvärdet" : "Utfallet";
-    const explanation = `${which} kunde inte läsas på grund av ett internt fel, så status kan inte beräknas.`;
+    const which = target.kind === "internal-error" ? "target" : "actual";
+    const explanation: Explanation = { kind: "missing", reason: "internal-error", which };
     return unmeasured(explanation, target, rawActual, direction);
   }
   if (rawActual.kind === "unparseable") {
-    const explanation = `Utfallet "${rawActual.text}" kan inte tolkas, så status kan inte beräknas.`;
+    const explanation: Explanation = { kind: "missing", reason: "actual-unreadable", text: rawActual.text };
     return unmeasured(explanation, target, rawActual, direction);
   }
   if (!comparable(target, rawActual)) {
@@ -108,8 +110,8 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
   if (units.kind === "mismatch") {
     const { actualUnit, targetUnit } = units;
     ctx.problems.push(makeProblem("UNIT_MISMATCH", actualAt(ctx, row), { actualUnit, targetUnit }));
-    const which = scaleFrom === target ? "målvärdets" : "jämförelsevärdets";
-    const explanation = `Utfallets enhet (${actualUnit}) kan inte räknas om till ${which} (${targetUnit}), så status beräknas inte.`;
+    const against = scaleFrom === target ? "target" : "baseline";
+    const explanation: Explanation = { kind: "missing", reason: "unit-mismatch", actualUnit, targetUnit, against };
     return unmeasured(explanation, target, scaled.actual, direction);
   }
   const actual = units.actual;
@@ -133,7 +135,7 @@ export function measureRow(ctx: SheetContext, row: number, name: string): Measur
 function measured(
   status: Status,
   source: StatusSource,
-  explanation: string,
+  explanation: Explanation,
   target: ReadValue | null,
   actual: ReadValue | null,
   direction: RowDirection,
@@ -151,7 +153,7 @@ function measured(
 
 /** A row whose status cannot be computed: missing, with the reason why. */
 function unmeasured(
-  explanation: string,
+  explanation: Explanation,
   target: ReadValue | null,
   actual: ReadValue | null,
   direction: RowDirection,

@@ -264,21 +264,21 @@ function planStatus(
   if (goalStatuses.length === 0 && plan.row !== null && judgedByHand) {
     // A plan judged by hand is followed up by that judgement (SPEC §1a.3): not an empty plan.
     return {
-      judged: { status: "missing", source: "none", explanation: "Planen bedöms manuellt." },
+      judged: { status: "missing", source: "none", explanation: { kind: "missing", reason: "plan-judged-by-hand" } },
       goals: emptyCounts(),
     };
   }
   if (goalStatuses.length === 0 && plan.row !== null && ctx.layout.levels.kind === "plan-list") {
     // A plan list holds no goals by design: a plan in it without an assessment is not judged yet, not empty.
     return {
-      judged: { status: "missing", source: "none", explanation: "Planen har ingen bedömning ännu." },
+      judged: { status: "missing", source: "none", explanation: { kind: "missing", reason: "plan-not-assessed" } },
       goals: emptyCounts(),
     };
   }
   if (goalStatuses.length === 0 && plan.row !== null) {
     ctx.problems.push(makeProblem("EMPTY_PLAN", at(ctx, plan.row, "name"), { name: plan.name }));
     return {
-      judged: { status: "red", source: "rollup", explanation: "Planen har inga mål att följa upp → röd." },
+      judged: { status: "red", source: "rollup", explanation: { kind: "empty-plan", status: "red" } },
       goals: emptyCounts(),
     };
   }
@@ -286,7 +286,7 @@ function planStatus(
     plan.goals.map((g) => g.levelText),
     "goal",
   );
-  const r = rollup(goalStatuses, rules.planRollup, word);
+  const r = rollup(goalStatuses, rules.planRollup, word, "goal");
   return { judged: { status: r.status, source: "rollup", explanation: r.explanation }, goals: r.counts };
 }
 
@@ -320,7 +320,7 @@ function evaluateGoal(
       goal.indicators.map((i) => i.levelText),
       "indicator",
     );
-    const r = rollup(statuses, ctx.rules.goalRollup, word);
+    const r = rollup(statuses, ctx.rules.goalRollup, word, "indicator");
     computed = { status: r.status, source: "rollup", explanation: r.explanation };
   } else {
     // A goal judged by hand needs no measures: the note would only be noise next to its Bedömning.
@@ -330,7 +330,7 @@ function evaluateGoal(
     computed = {
       status: "missing",
       source: "none",
-      explanation: "Målet har varken mätetal eller eget målvärde och utfall.",
+      explanation: { kind: "missing", reason: "goal-without-measures" },
     };
   }
   const judged = goal.inline === true ? computed : applyManual(ctx, goal.row, computed, typed);

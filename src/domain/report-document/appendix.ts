@@ -3,6 +3,7 @@
  * hundreds.
  */
 import type { EvaluatedRow } from "../evaluation";
+import { renderExplanation } from "../i18n/explanations";
 import type { Problem, ProblemCode } from "../problems";
 import { cell, column, heading, paragraph, row, table } from "./cells";
 import type { ReportBlock } from "./types";
@@ -88,7 +89,8 @@ export function appendixSection(rows: readonly EvaluatedRow[], problems: readonl
     if (r.status !== "missing") continue;
     const errors = errorsByRow.get(key) ?? [];
     if (errors.length === 0) {
-      add(`explanation:${r.explanation}`, r.explanation, placeOf(r.sheet, null, r.row), key);
+      const because = renderExplanation(r.explanation, "sv");
+      add(`explanation:${because}`, because, placeOf(r.sheet, null, r.row), key);
       continue;
     }
     for (const p of errors) add(`code:${p.code}`, CAUSE[p.code] ?? p.message, placeOf(p.sheet, p.cell, r.row), key);

@@ -4,42 +4,56 @@
  * many lacked an assessment. Thresholds are compared with a small epsilon so that "exactly 75 %" and
  * "exactly 0.25" land where the rule says, whatever the floating point does with yellowScore.
  */
-import { capitalise, countNoun, statusParticiple, type LevelWord } from "../level-words";
+import type { LevelWord } from "../level-words";
 import type { RollupRule } from "../rules/types";
-import { emptyCounts, STATUS_NAME_SV, type Status, type StatusCounts } from "../status";
-import { formatPercentSv } from "../values/format";
-import { verdict } from "./words";
+import { emptyCounts, type Level, type Status, type StatusCounts } from "../status";
+import type { Explanation, RollupDecision } from "./explanation";
 
 export interface RollupOutcome {
   readonly status: Status;
   /** All children by status, missing included. */
   readonly counts: StatusCounts;
-  readonly explanation: string;
+  readonly explanation: Explanation;
 }
 
 const EPSILON = 1e-9;
 
-/** `childWord` is the children's word as the sheet names them (mätetal, framgångsfaktor, mål), inflected. */
-export function rollup(children: readonly Status[], rule: RollupRule, childWord: LevelWord): RollupOutcome {
+/**
+ * `childLevel` is the children's level; `childWord` their word as the sheet names them (mätetal, framgångsfaktor,
+ * mål), inflected, for the Swedish explanation.
+ */
+export function rollup(
+  children: readonly Status[],
+  rule: RollupRule,
+  childWord: LevelWord,
+  childLevel: Level,
+): RollupOutcome {
   const counts = emptyCounts();
   for (const s of children) counts[s]++;
   const counted = counts.green + counts.yellow + counts.red;
   if (children.length === 0) {
-    return { status: "missing", counts, explanation: `Inga ${childWord.plural} att väga samman.` };
+    return {
+      status: "missing",
+      counts,
+      explanation: { kind: "missing", reason: "no-children", childLevel, childWord },
+    };
   }
   if (counted === 0) {
-    const explanation =
-      counts.missing === 1
-        ? `${capitalise(countNoun(1, childWord))} saknar bedömning.`
-        : `Alla ${countNoun(counts.missing, childWord)} saknar bedömning.`;
+    const explanation: Explanation = {
+      kind: "missing",
+      reason: "children-missing",
+      count: counts.missing,
+      childLevel,
+      childWord,
+    };
     return { status: "missing", counts, explanation };
   }
   const mean = (counts.green + counts.yellow * rule.yellowScore) / counted;
-  const { status, reason } = decide(rule, counts, counted, mean);
+  const { status, decision } = decide(rule, counts, counted, mean);
   return {
     status,
     counts,
-    explanation: `${capitalise(describeCounts(counts, counted, childWord))}; ${reason} ${verdict(status)}.`,
+    explanation: { kind: "rollup", status, method: rule.method, counts, childLevel, childWord, decision },
   };
 }
 
@@ -48,36 +62,22 @@ function decide(
   counts: StatusCounts,
   counted: number,
   mean: number,
-): { status: Status; reason: string } {
-  const score = `medelpoäng ${formatScore(mean)}`;
+): { status: "green" | "yellow" | "red"; decision: RollupDecision } {
+  const score: RollupDecision = { by: "mean", mean };
   switch (rule.method) {
     case "sämsta": {
       const worst = (["red", "yellow", "green"] as const).find((s) => counts[s] > 0) ?? "green";
-      return { status: worst, reason: `sämsta bedömning: ${STATUS_NAME_SV[worst]}` };
+      return { status: worst, decision: { by: "worst" } };
     }
     case "medel":
-      if (mean >= rule.green - EPSILON) return { status: "green", reason: score };
-      if (mean < rule.red - EPSILON) return { status: "red", reason: score };
-      return { status: "yellow", reason: score };
+      if (mean >= rule.green - EPSILON) return { status: "green", decision: score };
+      if (mean < rule.red - EPSILON) return { status: "red", decision: score };
+      return { status: "yellow", decision: score };
     case "andel":
       if (counts.green / counted >= rule.green - EPSILON) {
-        return { status: "green", reason: `minst ${formatPercentSv(rule.green)} är uppfyllda` };
+        return { status: "green", decision: { by: "share", share: rule.green } };
       }
-      if (mean < rule.red - EPSILON) return { status: "red", reason: score };
-      return { status: "yellow", reason: score };
+      if (mean < rule.red - EPSILON) return { status: "red", decision: score };
+      return { status: "yellow", decision: score };
   }
-}
-
-/** "2 av 5 mätetal uppfyllda, 3 ej uppfyllda", with gender and number agreement ("1 av 2 indikatorer uppfylld"). */
-function describeCounts(counts: StatusCounts, counted: number, word: LevelWord): string {
-  const agree = (status: "green" | "yellow" | "red"): string => statusParticiple(status, counts[status], word.gender);
-  const parts = [`${counts.green} av ${countNoun(counted, word)} ${agree("green")}`];
-  if (counts.yellow > 0) parts.push(`${counts.yellow} ${agree("yellow")}`);
-  if (counts.red > 0) parts.push(`${counts.red} ${agree("red")}`);
-  const text = parts.join(", ");
-  return counts.missing > 0 ? `${text}; ${counts.missing} saknar bedömning och räknas inte` : text;
-}
-
-function formatScore(mean: number): string {
-  return mean.toFixed(2).replace(".", ",");
 }

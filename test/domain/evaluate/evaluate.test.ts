@@ -1,5 +1,5 @@
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
-import { places, problems, row, sheet, workbook } from "./sheets";
+import { places, problems, row, said, sheet, workbook } from "./sheets";
 
 // A plan sheet the way regions keep them: a title above the header, the perspective merged down over its goal
 // and indicators, two Utfall columns (april entered, augusti partly), and a Status column already there.
@@ -32,14 +32,14 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
   });
 
   it("computes every indicator against the active period", () => {
-    expect(row(evaluation, "Andel besök inom 30 dagar")).toMatchObject({
+    expect(said(row(evaluation, "Andel besök inom 30 dagar"))).toMatchObject({
       status: "green",
       source: "computed",
       direction: "higher",
       directionSource: "target",
       explanation: "Utfall 92 % når målvärdet 90 % → grön.",
     });
-    expect(row(evaluation, "Väntetid till operation")).toMatchObject({
+    expect(said(row(evaluation, "Väntetid till operation"))).toMatchObject({
       status: "yellow",
       direction: "lower",
       explanation: "Utfall 15 dagar är över målvärdet 14 dagar men inom toleransen 10 % (lägre är bättre) → gul.",
@@ -48,7 +48,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
   });
 
   it("says which period lacks an actual", () => {
-    expect(row(evaluation, "Sjukfrånvaro")).toMatchObject({
+    expect(said(row(evaluation, "Sjukfrånvaro"))).toMatchObject({
       status: "missing",
       source: "none",
       explanation: "Inget utfall i kolumnen Utfall augusti.",
@@ -62,7 +62,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
   });
 
   it("rolls goals up from indicators and the plan from goals", () => {
-    expect(row(evaluation, "Korta väntetider")).toMatchObject({
+    expect(said(row(evaluation, "Korta väntetider"))).toMatchObject({
       status: "yellow",
       source: "rollup",
       explanation: "1 av 2 mätetal uppfyllt, 1 delvis uppfyllt; medelpoäng 0,75 → gul.",
@@ -135,7 +135,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
   });
 
   it("summarises the plan", () => {
-    expect(evaluation.plans).toEqual([
+    expect(evaluation.plans.map(said)).toEqual([
       {
         name: "Hållbar vård",
         dnr: null,
@@ -157,7 +157,7 @@ describe("choosing a period", () => {
   it("uses the requested period, by a unique part of its header", () => {
     const evaluation = evaluateWorkbook(workbook(plan2021), { period: "april" });
     expect(evaluation.period).toBe("Utfall april");
-    expect(row(evaluation, "Andel besök inom 30 dagar")).toMatchObject({
+    expect(said(row(evaluation, "Andel besök inom 30 dagar"))).toMatchObject({
       status: "red",
       explanation: "Utfall 61 % är mer än 10 % under målvärdet 90 % → röd.",
     });
@@ -187,7 +187,7 @@ describe("manual assessment", () => {
   const evaluation = evaluateWorkbook(grid, { period: null });
 
   it("always wins and says what the data says when they differ", () => {
-    expect(row(evaluation, "Andel nöjda patienter")).toMatchObject({
+    expect(said(row(evaluation, "Andel nöjda patienter"))).toMatchObject({
       status: "green",
       source: "manual",
       explanation: "Manuell bedömning: uppfyllt (beräknat: ej uppfyllt).",
@@ -238,7 +238,7 @@ describe("goals", () => {
   });
 
   it("rolls up in the sheet's own word", () => {
-    expect(row(evaluation, "God arbetsmiljö").explanation).toBe(
+    expect(said(row(evaluation, "God arbetsmiljö")).explanation).toBe(
       "1 av 2 framgångsfaktorer uppfylld, 1 ej uppfylld; medelpoäng 0,50 → gul.",
     );
   });
@@ -355,7 +355,7 @@ describe("a Regler sheet", () => {
   });
 
   it("applies a named rule: its direction and absolute tolerance", () => {
-    expect(row(evaluation, "Dagar till besök")).toMatchObject({
+    expect(said(row(evaluation, "Dagar till besök"))).toMatchObject({
       status: "yellow",
       direction: "lower",
       directionSource: "rule",

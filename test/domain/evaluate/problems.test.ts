@@ -1,6 +1,6 @@
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { RawCell } from "../../../src/domain/grid";
-import { places, problems, row, sheet, workbook } from "./sheets";
+import { places, problems, row, said, sheet, workbook } from "./sheets";
 
 const HEADER = ["Nivå", "Namn", "Målvärde", "Utfall", "Jämförelsevärde", "Riktning", "Regel", "Bedömning", "Status"];
 
@@ -14,7 +14,7 @@ describe("every problem names its cell", () => {
   it("MISSING_TARGET: an actual without a target", () => {
     const evaluation = evaluateIndicators(["Antal besök", null, 1200]);
     expect(places(evaluation, "MISSING_TARGET")).toEqual(["Plan!C3"]);
-    expect(row(evaluation, "Antal besök")).toMatchObject({
+    expect(said(row(evaluation, "Antal besök"))).toMatchObject({
       status: "missing",
       explanation: "Målvärde saknas, så status kan inte beräknas.",
     });
@@ -23,14 +23,14 @@ describe("every problem names its cell", () => {
   it("no problem for a target still waiting for its actual", () => {
     const evaluation = evaluateIndicators(["Antal besök", "minst 1 000", null]);
     expect(evaluation.problems).toEqual([]);
-    expect(row(evaluation, "Antal besök").explanation).toBe("Inget utfall i kolumnen Utfall.");
+    expect(said(row(evaluation, "Antal besök")).explanation).toBe("Inget utfall i kolumnen Utfall.");
   });
 
   it("UNPARSEABLE_TARGET", () => {
     const evaluation = evaluateIndicators(["Tillgänglighet", "God tillgänglighet", "85 %"]);
     expect(places(evaluation, "UNPARSEABLE_TARGET")).toEqual(["Plan!C3"]);
     expect(problems(evaluation, "UNPARSEABLE_TARGET")[0]?.severity).toBe("error");
-    expect(row(evaluation, "Tillgänglighet")).toMatchObject({
+    expect(said(row(evaluation, "Tillgänglighet"))).toMatchObject({
       status: "missing",
       explanation: 'Målvärdet "God tillgänglighet" kan inte tolkas, så status kan inte beräknas.',
     });
@@ -64,7 +64,7 @@ describe("every problem names its cell", () => {
     const evaluation = evaluateIndicators(["Andel", "minst 80 %", 85]);
     expect(places(evaluation, "SCALE_MISMATCH")).toEqual(["Plan!D3"]);
     expect(problems(evaluation, "SCALE_MISMATCH")[0]?.severity).toBe("warning");
-    expect(row(evaluation, "Andel")).toMatchObject({
+    expect(said(row(evaluation, "Andel"))).toMatchObject({
       status: "green",
       actual: { kind: "percent", value: 0.85 },
       explanation: "Utfall 85 % når målvärdet 80 % → grön.",
@@ -83,13 +83,13 @@ describe("every problem names its cell", () => {
     expect(first?.message).toBe(
       "Utfallets enhet (%) kan inte räknas om till målvärdets (dagar); status beräknas inte. Skriv utfallet i samma enhet som målvärdet.",
     );
-    expect(row(evaluation, "Ledtid")).toMatchObject({
+    expect(said(row(evaluation, "Ledtid"))).toMatchObject({
       status: "missing",
       source: "none",
       explanation: "Utfallets enhet (%) kan inte räknas om till målvärdets (dagar), så status beräknas inte.",
     });
     expect(row(evaluation, "Kostnad").status).toBe("missing");
-    expect(row(evaluation, "Avfall")).toMatchObject({
+    expect(said(row(evaluation, "Avfall"))).toMatchObject({
       status: "green",
       explanation: "Utfall 750 kg (= 0,75 ton) är högst målvärdet 800 ton (lägre är bättre) → grön.",
     });
@@ -105,7 +105,7 @@ describe("every problem names its cell", () => {
       ["Andel", "minst 2 procentenheter", "1,5 %"],
     );
     expect(evaluation.problems.filter((p) => p.code === "UNIT_MISMATCH")).toEqual([]);
-    expect(row(evaluation, "Intäkter")).toMatchObject({
+    expect(said(row(evaluation, "Intäkter"))).toMatchObject({
       status: "red",
       actual: { kind: "number", value: 30, unit: "mkr", text: "30 000 tkr" },
       explanation: "Utfall 30 000 tkr (= 30 mkr) är mer än 10 % under målvärdet 37,8 mkr → röd.",
@@ -127,7 +127,7 @@ describe("every problem names its cell", () => {
     const early = evaluateIndicators(["Sjukfrånvaro", "Lägre än 2020", null]);
     expect(places(early, "BASELINE_MISSING")).toEqual(["Plan!E3"]);
     expect(row(evaluation, "Sjukfrånvaro").status).toBe("missing");
-    expect(row(evaluation, "Antal avvikelser")).toMatchObject({
+    expect(said(row(evaluation, "Antal avvikelser"))).toMatchObject({
       status: "green",
       direction: "lower",
       explanation: "Utfall 40 är under jämförelsevärdet 52 från 2020 (lägre är bättre) → grön.",
@@ -140,14 +140,14 @@ describe("every problem names its cell", () => {
       ["Antal deltagare", "Ska öka jämfört med 2020 – minst 1 600", "1 500"],
     );
     expect(problems(evaluation, "BASELINE_MISSING")).toEqual([]);
-    expect(row(evaluation, "Andel rökare")).toMatchObject({
+    expect(said(row(evaluation, "Andel rökare"))).toMatchObject({
       status: "green",
       direction: "lower",
       directionSource: "target",
       target: { kind: "percent", value: 0.15 },
       explanation: "Utfall 14 % är under målvärdet 15 % (målet anges i förhållande till 2019; lägre är bättre) → grön.",
     });
-    expect(row(evaluation, "Antal deltagare")).toMatchObject({
+    expect(said(row(evaluation, "Antal deltagare"))).toMatchObject({
       status: "yellow",
       direction: "higher",
       explanation:

@@ -1,6 +1,7 @@
 /** Workbooks for engine tests, written as the rows a person sees in Excel. */
 import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from "../../../src/domain/grid";
 import type { Evaluation, EvaluatedRow } from "../../../src/domain/evaluation";
+import { renderExplanation } from "../../../src/domain/i18n/explanations";
 import type { Problem, ProblemCode } from "../../../src/domain/problems";
 
 export interface SheetOptions {
@@ -22,6 +23,13 @@ export function sheet(name: string, rows: readonly (readonly RawCell[])[], optio
 
 export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
   return { sheets };
+}
+
+/** A row or plan with its explanation in the Swedish words the JSON report prints, to compare with a sentence. */
+export function said<T extends { readonly explanation: EvaluatedRow["explanation"] }>(
+  judged: T,
+): Omit<T, "explanation"> & { explanation: string } {
+  return { ...judged, explanation: renderExplanation(judged.explanation, "sv") };
 }
 
 export function row(evaluation: Evaluation, name: string): EvaluatedRow {

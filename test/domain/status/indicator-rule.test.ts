@@ -1,3 +1,4 @@
+import { renderExplanation } from "../../../src/domain/i18n/explanations";
 import { evaluateIndicator } from "../../../src/domain/status/indicator-rule";
 import type { Direction } from "../../../src/domain/status";
 import type { IndicatorRule } from "../../../src/domain/rules/types";
@@ -23,7 +24,9 @@ function judge(
   rule: IndicatorRule = standardRule,
   base: ReadValue | null = null,
 ) {
-  return evaluateIndicator({ target, actual, baseline: base, direction, rule });
+  const outcome = evaluateIndicator({ target, actual, baseline: base, direction, rule });
+  // The sentence the JSON report prints; explanation.test.ts asserts the data itself.
+  return { ...outcome, explanation: renderExplanation(outcome.explanation, "sv") };
 }
 
 describe("higher is better, 10 % relative tolerance", () => {

@@ -1,5 +1,6 @@
 import { GENERIC_WORDS, levelWord, type LevelWord } from "../../../src/domain/level-words";
-import { rollup } from "../../../src/domain/status/rollup";
+import { renderExplanation } from "../../../src/domain/i18n/explanations";
+import { rollup as rollupData } from "../../../src/domain/status/rollup";
 import type { RollupRule } from "../../../src/domain/rules/types";
 import type { Status } from "../../../src/domain/status";
 import { andel } from "./values";
@@ -11,6 +12,12 @@ const MÅL = GENERIC_WORDS.goal;
 const MÄTETAL = GENERIC_WORDS.indicator;
 const FRAMGÅNGSFAKTOR = levelWord("Framgångsfaktor") as LevelWord;
 const INDIKATOR = levelWord("Indikator") as LevelWord;
+
+/** The roll-up with its explanation in the JSON report's Swedish words; explanation.test.ts asserts the data. */
+function rollup(children: readonly Status[], rule: RollupRule, word: LevelWord) {
+  const outcome = rollupData(children, rule, word, word === MÅL ? "goal" : "indicator");
+  return { ...outcome, explanation: renderExplanation(outcome.explanation, "sv") };
+}
 
 function of(spec: string): Status[] {
   const map: Record<string, Status> = { G: "green", Y: "yellow", R: "red", M: "missing" };

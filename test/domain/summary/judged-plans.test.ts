@@ -32,7 +32,7 @@ describe("a plan judged by hand without goals", () => {
     expect(codes("MANUAL_DIFFERS")).toEqual([]);
     // Only the plan nobody judged is an empty plan.
     expect(codes("EMPTY_PLAN")).toEqual(["B5"]);
-    expect(evaluation.rows[0]?.explanation).toBe("Manuell bedömning: uppfyllt.");
+    expect(evaluation.rows[0]?.explanation).toEqual({ kind: "manual", status: "green", computed: null });
   });
 
   it("is counted in Översikt's sentence instead of 'inga mål att redovisa'", () => {
