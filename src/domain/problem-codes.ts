@@ -73,8 +73,3 @@ export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   DIRECTION_FROM_NAME: "warning",
   KEPT_SUMMARY_SHEET: "info",
 };
-
-/** Values substituted into a message. Keys are documented per code in i18n/sv/problems.ts. */
-export type ProblemParams = Readonly<Record<string, string | number>>;
-
-export type MessageMap = Readonly<Record<ProblemCode, (p: ProblemParams) => string>>;

@@ -2,26 +2,25 @@
 import { messagesEn } from "./i18n/en/problems";
 import { messagesSv } from "./i18n/sv/problems";
 import { CELL_TEXT_PARAMS, quoteCell } from "./i18n/quote";
-import {
-  DEFAULT_SEVERITY,
-  type MessageMap,
-  type ProblemCode,
-  type ProblemParams,
-  type Severity,
-} from "./problem-codes";
+import { DEFAULT_SEVERITY, type ProblemCode, type Severity } from "./problem-codes";
+import type { MessageMap, ParamsOf } from "./problem-params";
 
 export { DEFAULT_SEVERITY, PROBLEM_CODES } from "./problem-codes";
-export type { MessageMap, ProblemCode, ProblemParams, Severity } from "./problem-codes";
+export type { ProblemCode, Severity } from "./problem-codes";
+export type { MessageMap, ParamsOf, ProblemParams, ProblemParamsByCode } from "./problem-params";
 
-export interface Problem {
+interface ProblemOf<C extends ProblemCode> {
   readonly severity: Severity;
-  readonly code: ProblemCode;
+  readonly code: C;
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;
   /** Kept so the same problem can be re-rendered in another language (the task pane follows Office's display language). */
-  readonly params: ProblemParams;
+  readonly params: ParamsOf<C>;
 }
+
+/** A problem, discriminated by its code: narrowing on `code` types `params`. `Problem<"X">` is one code's problem. */
+export type Problem<C extends ProblemCode = ProblemCode> = { [K in C]: ProblemOf<K> }[C];
 
 export type Locale = "sv" | "en";
 
@@ -32,42 +31,57 @@ export interface ProblemLocation {
   readonly cell?: string | null;
 }
 
-export function makeProblem(
-  code: ProblemCode,
+export interface ProblemOptions {
+  readonly severity?: Severity;
+  readonly locale?: Locale;
+}
+
+/** The params may be left out only for a code whose params can all be left out. */
+type ParamsArgs<C extends ProblemCode> =
+  Record<string, never> extends ParamsOf<C>
+    ? [params?: ParamsOf<C>, options?: ProblemOptions]
+    : [params: ParamsOf<C>, options?: ProblemOptions];
+
+export function makeProblem<C extends ProblemCode>(
+  code: C,
   location: ProblemLocation,
-  params: ProblemParams = {},
-  options: { severity?: Severity; locale?: Locale } = {},
-): Problem {
-  const locale = options.locale ?? "sv";
-  return {
+  ...[params, options = {}]: ParamsArgs<C>
+): Problem<C> {
+  const given = params ?? ({} as ParamsOf<C>);
+  const problem: ProblemOf<C> = {
     severity: options.severity ?? DEFAULT_SEVERITY[code],
     code,
     sheet: location.sheet ?? null,
     cell: location.cell ?? null,
-    message: renderMessage(locale, code, params),
-    params,
+    message: renderMessage(options.locale ?? "sv", code, given),
+    params: given,
   };
+  // ProblemOf<C> is Problem<C> for each C; TypeScript does not distribute the mapped type over a type parameter.
+  return problem as Problem<C>;
 }
 
-export function localizeProblem(problem: Problem, locale: Locale): Problem {
-  return { ...problem, message: renderMessage(locale, problem.code, problem.params) };
+export function localizeProblem<P extends Problem>(problem: P, locale: Locale): P {
+  // A Problem's code and params belong together (makeProblem made them); the union cannot say so to the checker.
+  const { code, params } = problem as ProblemOf<ProblemCode>;
+  return { ...problem, message: renderMessage(locale, code, params) };
 }
 
 /**
  * The message with every quoted cell text on one line and cut to about 80 characters (quoteCell). The params keep
  * the whole text, so a consumer that wants it still has it and a re-rendered message is cut the same way.
  */
-function renderMessage(locale: Locale, code: ProblemCode, params: ProblemParams): string {
-  let quoted: Record<string, string | number> | null = null;
-  for (const key of Object.keys(params)) {
-    const value = params[key];
+function renderMessage<C extends ProblemCode>(locale: Locale, code: C, params: ParamsOf<C>): string {
+  let quoted: Record<string, unknown> | null = null;
+  for (const [key, value] of Object.entries(params)) {
     if (typeof value !== "string" || !CELL_TEXT_PARAMS.has(key)) continue;
     const short = quoteCell(value);
     if (short === value) continue;
     quoted ??= { ...params };
     quoted[key] = short;
   }
-  return MESSAGES[locale][code](quoted ?? params);
+  // The copy has the same keys and kinds of value as the params, only shorter texts.
+  const message: MessageMap[C] = MESSAGES[locale][code];
+  return message((quoted ?? params) as ParamsOf<C>);
 }
 
 /** "Plan 2021!E7", the way messages and the task pane name a place. */

@@ -2,7 +2,7 @@ import { groupCells, groupRepeated, groupSummary } from "../../src/domain/proble
 import { makeProblem, type Problem } from "../../src/domain/problems";
 
 const target = (sheet: string, cell: string, value = "Enligt plan"): Problem =>
-  makeProblem("UNPARSEABLE_TARGET", { sheet, cell }, { value });
+  makeProblem("UNPARSEABLE_TARGET", { sheet, cell }, { value, reason: "text" });
 const duplicate = (sheet: string, cell: string): Problem =>
   makeProblem("DUPLICATE_NAME", { sheet, cell }, { name: "X", other: `${sheet}!B2` });
 
@@ -37,7 +37,12 @@ describe("groupRepeated", () => {
     const problems = [
       target("A", "C3"),
       target("A", "C4"),
-      makeProblem("UNPARSEABLE_TARGET", { sheet: "A", cell: "C5" }, { value: "x" }, { severity: "warning" }),
+      makeProblem(
+        "UNPARSEABLE_TARGET",
+        { sheet: "A", cell: "C5" },
+        { value: "x", reason: "text" },
+        { severity: "warning" },
+      ),
     ];
     expect(groupRepeated(problems).every((e) => e.kind === "one")).toBe(true);
   });

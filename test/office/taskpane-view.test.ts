@@ -57,8 +57,8 @@ const evaluation: Evaluation = {
   periods: ["Utfall april", "Utfall augusti"],
   rules: DEFAULT_RULES,
   problems: [
-    makeProblem("DIRECTION_ASSUMED", { sheet: "Plan 2021", cell: "E6" }, { name: "Besök", direction: "högre" }),
-    makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan 2021", cell: "E11" }, { value: "lagom" }),
+    makeProblem("DIRECTION_ASSUMED", { sheet: "Plan 2021", cell: "E6" }, { name: "Besök", direction: "higher" }),
+    makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan 2021", cell: "E11" }, { value: "lagom", reason: "text" }),
     makeProblem("NO_PLAN_SHEET", {}),
   ],
   rows: [row],
@@ -171,7 +171,7 @@ describe("ribbon outcome", () => {
 describe("task pane problem list", () => {
   it("folds three or more alike problems on one sheet into one item that goes to the first cell", () => {
     const problems = ["E7", "E9", "E12", "E20"].map((cell) =>
-      makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan", cell }, { value: "lagom" }),
+      makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan", cell }, { value: "lagom", reason: "text" }),
     );
     const [errors] = groupProblems(
       [...problems, makeProblem("CELL_ERROR", { sheet: "Plan", cell: "F3" }, { value: "#N/A" })],

@@ -17,7 +17,7 @@ export function unreadSheetProblems(unread: readonly SheetGrid[], planSheets: nu
       makeProblem(
         "NO_PLAN_SHEET",
         { sheet: d.sheet, cell: diagnosisCell(d) },
-        { row: d.headerRow + 1, recognised: recognisedText(d), missing: d.missing.join(",") },
+        { row: d.headerRow + 1, recognised: recognisedText(d), missing: d.missing },
         planSheets > 0 ? { severity: "warning" } : {},
       ),
     );

@@ -131,10 +131,10 @@ interface Draft {
 export function parseBladtolkning(
   regler: SheetGrid,
   sheetNames: readonly string[],
-): { overrides: SheetOverride[]; problems: Problem[] } {
+): { overrides: SheetOverride[]; problems: Problem<"RULES_INVALID">[] } {
   const read = createCellReader(regler);
   const width = Math.max(gridWidth(regler), SHEET_LAYOUT_COLUMNS.length);
-  const problems: Problem[] = [];
+  const problems: Problem<"RULES_INVALID">[] = [];
   const invalid = (cell: string | null, detail: string): void => {
     problems.push(makeProblem("RULES_INVALID", { sheet: regler.name, cell }, { detail }));
   };

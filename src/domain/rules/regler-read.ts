@@ -60,11 +60,11 @@ function sectionOf(text: string): SectionKey | null {
  * Parses the Regler sheet into Rules. Sections are found by their heading in column A, in any order; a missing
  * section keeps its defaults, a repeated one is reported and ignored. Never throws.
  */
-export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Problem[] } {
+export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Problem<"RULES_INVALID">[] } {
   const read = createCellReader(grid);
   const width = Math.max(gridWidth(grid), RULE_COLUMNS.length);
   const sheet = grid.name;
-  const problems: Problem[] = [];
+  const problems: Problem<"RULES_INVALID">[] = [];
   const invalid = (cell: string | null, detail: string): void => {
     problems.push(makeProblem("RULES_INVALID", { sheet, cell }, { detail }));
   };

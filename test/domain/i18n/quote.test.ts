@@ -41,7 +41,7 @@ describe("problem messages quote at most about 80 characters of a cell", () => {
     expect(p.message).toBe(
       `Bedömningen "${quoteCell(PARAGRAPH)}" går inte att tolka. Använd ↑, →, ↓ eller Grön, Gul, Röd.`,
     );
-    expect(p.params["value"]).toBe(PARAGRAPH);
+    expect(p.params.value).toBe(PARAGRAPH);
     expect(localizeProblem(p, "en").message).toContain(`"${quoteCell(PARAGRAPH)}"`);
   });
 

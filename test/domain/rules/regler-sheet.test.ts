@@ -11,7 +11,7 @@ function parse(rows: RawCell[][], numberFormats: (string | null)[][] = []) {
 
 /** Problems as [cell, detail]: what a controller needs to find and fix each one. */
 function where(problems: ReturnType<typeof parse>["problems"]) {
-  return problems.map((p) => [p.cell, String(p.params["detail"])]);
+  return problems.map((p) => [p.cell, p.params.detail]);
 }
 
 const RULES_HEADER: RawCell[] = ["Namn", "Riktning", "Tolerans", "Toleranstyp", "Ja-ord", "Pågår-ord", "Nej-ord"];
