@@ -6,11 +6,12 @@ import { runExcel } from "../src/adapters/office/excel-run";
 import { isExcelHost, logError, platformName } from "../src/adapters/office/helpers";
 import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
 import { describeReport } from "../src/app/report-document";
+import { UI_STRINGS } from "../src/domain/i18n/ui";
+import type { ReportStrings } from "../src/domain/i18n/ui-strings";
 import type { Locale } from "../src/domain/problems";
 import { failureText } from "../src/commands/outcome";
 import { byId, el } from "./dom";
 import { handoverFor, reportFileName } from "./report-file";
-import { REPORT_STRINGS } from "./report-strings";
 
 export interface ReportButtonContext {
   /** The period chosen in the pane; null for automatic. */
@@ -49,7 +50,7 @@ export function setupReportButton(context: ReportButtonContext): void {
   const button = byId<HTMLButtonElement>("report");
   const help = byId("report-help");
   const status = byId("report-status");
-  const text = (): (typeof REPORT_STRINGS)[Locale] => REPORT_STRINGS[context.locale()];
+  const text = (): ReportStrings => UI_STRINGS[context.locale()].report;
   button.textContent = text().button;
   help.textContent = text().help;
 

@@ -6,6 +6,8 @@ import { recalcWithSummaries, validate } from "../src/app/run";
 import type { Problem } from "../src/domain/problems";
 import { buildReglerSheet, REGLER_SHEET_NAME } from "../src/domain/rules/regler-sheet";
 import type { Evaluation } from "../src/domain/evaluation";
+import { UI_STRINGS } from "../src/domain/i18n/ui";
+import type { PaneStrings } from "../src/domain/i18n/ui-strings";
 import type { Locale } from "../src/domain/problems";
 import { STATUSES, STATUS_GLYPH } from "../src/domain/status";
 import { runExcel } from "../src/adapters/office/excel-run";
@@ -16,7 +18,7 @@ import { savedPeriod, savePeriod } from "../src/adapters/office/period-setting";
 import { writeReglerSheet } from "../src/adapters/office/regler-sheet";
 import { saveBladtolkning } from "../src/adapters/office/bladtolkning-sheet";
 import { currentSelection, goToCell, watchSelection, type SelectedCell } from "../src/adapters/office/selection";
-import { rememberUndoNotice, UNDO_NOTICE, undoNoticeShown } from "../src/adapters/office/undo-notice";
+import { rememberUndoNotice, undoNoticeShown } from "../src/adapters/office/undo-notice";
 import {
   failureText,
   headline,
@@ -29,15 +31,14 @@ import {
 } from "../src/commands/outcome";
 import { el, byId } from "./dom";
 import { setupReportButton } from "./report-button";
-import { STRINGS, type Strings } from "./strings";
 import { describeRow, findRow, groupProblems } from "./view-model";
-import { LAYOUT_TEXTS, layoutNodes } from "./layout-view";
+import { layoutNodes } from "./layout-view";
 
 type Work = RunKind | "summaries" | "regler" | "bladtolkning";
 
 interface State {
   locale: Locale;
-  text: Strings;
+  text: PaneStrings;
   evaluation: Evaluation | null;
   ranAt: Date | null;
   /** The period the automatic choice picked last time, for the select's first option. */
@@ -48,7 +49,7 @@ interface State {
 
 const state: State = {
   locale: "sv",
-  text: STRINGS.sv,
+  text: UI_STRINGS.sv.pane,
   evaluation: null,
   ranAt: null,
   autoPeriod: null,
@@ -87,15 +88,15 @@ function applyStaticTexts(): void {
   set("period-label", t.periodLabel);
   set("period-help", t.periodHelp);
   set("problems-heading", t.problemsHeading);
-  set("layouts-heading", LAYOUT_TEXTS[state.locale].heading);
+  set("layouts-heading", UI_STRINGS[state.locale].layouts.heading);
   set("row-heading", t.rowHeading);
   set("more-heading", t.moreHeading);
   ui.validate().textContent = t.validate;
   ui.recalc().textContent = t.recalc;
   ui.summaries().textContent = t.summaries;
   ui.regler().textContent = t.regler;
-  ui.saveLayouts().textContent = LAYOUT_TEXTS[state.locale].save;
-  set("save-layouts-help", LAYOUT_TEXTS[state.locale].saveHelp);
+  ui.saveLayouts().textContent = UI_STRINGS[state.locale].layouts.save;
+  set("save-layouts-help", UI_STRINGS[state.locale].layouts.saveHelp);
   set("summaries-help", t.summariesHelp);
   set("regler-help", t.reglerHelp);
   ui.problems().replaceChildren(el("p", { className: "help", text: t.noRunYet }));
@@ -109,7 +110,7 @@ function setBusy(work: Work | null): void {
   ui.main().setAttribute("aria-busy", String(state.busy));
   ui.progress().hidden = work === null;
   ui.progressText().textContent =
-    work === "bladtolkning" ? LAYOUT_TEXTS[state.locale].saving : work ? state.text.working[work] : "";
+    work === "bladtolkning" ? UI_STRINGS[state.locale].layouts.saving : work ? state.text.working[work] : "";
   for (const button of [ui.validate(), ui.recalc(), ui.summaries(), ui.regler(), ui.saveLayouts()]) {
     button.disabled = state.busy || unavailable.has(button);
   }
@@ -315,7 +316,7 @@ function showEvaluation(
  */
 function confirmUndoNotice(): Promise<boolean> {
   if (undoNoticeShown()) return Promise.resolve(true);
-  const notice = UNDO_NOTICE[state.locale];
+  const notice = UI_STRINGS[state.locale].undo;
   return new Promise((resolve) => {
     const proceed = el("button", { className: "primary", text: notice.proceed, attrs: { type: "button" } });
     const cancel = el("button", { text: notice.cancel, attrs: { type: "button" } });
@@ -409,7 +410,7 @@ async function createRegler(): Promise<void> {
 async function saveReading(): Promise<void> {
   if (state.busy) return;
   setBusy("bladtolkning");
-  const t = LAYOUT_TEXTS[state.locale];
+  const t = UI_STRINGS[state.locale].layouts;
   ui.saveLayoutsNote().replaceChildren();
   try {
     const period = ui.period().value || null;
@@ -442,7 +443,7 @@ function markUnavailable(button: HTMLButtonElement): void {
 
 async function start(): Promise<void> {
   state.locale = officeLocale();
-  state.text = STRINGS[state.locale];
+  state.text = UI_STRINGS[state.locale].pane;
   applyStaticTexts();
   setupReportButton({ period: () => ui.period().value || null, locale: () => state.locale, busy: () => state.busy });
   if (!isExcelHost()) {

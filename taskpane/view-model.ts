@@ -1,12 +1,12 @@
 /** What the task pane shows, computed from an Evaluation without touching the DOM (so it is unit-tested in Node). */
 import type { EvaluatedRow, Evaluation } from "../src/domain/evaluation";
 import { renderExplanation } from "../src/domain/i18n/explanations";
+import { UI_STRINGS } from "../src/domain/i18n/ui";
 import { formatLocation, localizeProblem, type Locale, type Problem, type Severity } from "../src/domain/problems";
 import { groupRepeated, groupSummary } from "../src/domain/problem-groups";
 import { STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../src/domain/status";
 import type { ReadValue } from "../src/domain/values/types";
 import { statusLabel } from "../src/commands/outcome";
-import { STRINGS } from "./strings";
 
 export interface ProblemItem {
   readonly where: string;
@@ -43,7 +43,7 @@ export function groupProblems(problems: readonly Problem[], locale: Locale): Pro
       return problemItem(first, message, entry.group.members.length);
     });
     const total = items.reduce((n, item) => n + item.count, 0);
-    return { severity, title: STRINGS[locale].severity[severity], items, total };
+    return { severity, title: UI_STRINGS[locale].pane.severity[severity], items, total };
   }).filter((g) => g.items.length > 0);
 }
 
@@ -74,7 +74,7 @@ function percentText(fraction: number, locale: Locale): string {
 
 /** "procent: 0,9 (90 %)", "tal: 203,5 kWh/m2", "ja/nej: pågår", "kunde inte tolkas (text)". */
 export function describeValue(value: ReadValue | null, locale: Locale): string {
-  const s = STRINGS[locale];
+  const s = UI_STRINGS[locale].pane;
   if (!value) return s.empty;
   const kind = s.kind[value.kind];
   switch (value.kind) {
@@ -115,7 +115,7 @@ export interface RowDetails {
 }
 
 function cellText(value: ReadValue | null, locale: Locale): DetailLine["value"] {
-  return value ? value.text : STRINGS[locale].empty;
+  return value ? value.text : UI_STRINGS[locale].pane.empty;
 }
 
 function countsText(counts: StatusCounts): string {
@@ -123,7 +123,7 @@ function countsText(counts: StatusCounts): string {
 }
 
 export function describeRow(row: EvaluatedRow, locale: Locale): RowDetails {
-  const s = STRINGS[locale];
+  const s = UI_STRINGS[locale].pane;
   const lines: DetailLine[] = [];
   lines.push({ label: s.why, value: renderExplanation(row.explanation, locale) });
   if (row.level !== "plan" || row.target || row.actual) {

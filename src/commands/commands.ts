@@ -15,7 +15,8 @@ import { logError } from "../adapters/office/helpers";
 import { officeLocale } from "../adapters/office/locale";
 import { OfficeWorkbook } from "../adapters/office/office-workbook";
 import { savedPeriod } from "../adapters/office/period-setting";
-import { rememberUndoNotice, UNDO_NOTICE, undoNoticeShown } from "../adapters/office/undo-notice";
+import { rememberUndoNotice, undoNoticeShown } from "../adapters/office/undo-notice";
+import { UI_STRINGS } from "../domain/i18n/ui";
 import { failureOutcome, summarize, type Outcome, type RunKind } from "./outcome";
 import { showDialog, showResultDialog } from "./result-dialog";
 
@@ -44,7 +45,7 @@ const validateOnly: UseCase = async (port, options) => ({
 async function confirmUndoNotice(): Promise<boolean> {
   if (undoNoticeShown()) return true;
   const locale = officeLocale();
-  const answer = await showDialog({ kind: "notice", locale, ...UNDO_NOTICE[locale] });
+  const answer = await showDialog({ kind: "notice", locale, ...UI_STRINGS[locale].undo });
   if (answer !== "proceed") return false;
   await rememberUndoNotice();
   return true;

@@ -6,6 +6,7 @@ import type { Evaluation } from "../domain/evaluation";
 import { formatLocation, localizeProblem, type Locale } from "../domain/problems";
 import { emptyCounts, STATUSES, STATUS_GLYPH, type Level, type Status, type StatusCounts } from "../domain/status";
 import { failureSentence } from "../adapters/office/failure-text";
+import { UI_STRINGS } from "../domain/i18n/ui";
 
 export type RunKind = "recalc" | "validate";
 
@@ -97,26 +98,12 @@ export function failureOutcome(kind: RunKind, error: unknown, locale: Locale, wr
   };
 }
 
-const STATUS_LABEL: Readonly<Record<Locale, Record<Status, string>>> = {
-  sv: { green: "Uppfyllt", yellow: "Delvis uppfyllt", red: "Ej uppfyllt", missing: "Saknar bedömning" },
-  en: { green: "Met", yellow: "Partly met", red: "Not met", missing: "Not assessed" },
-};
-
 export function statusLabel(status: Status, locale: Locale): string {
-  return STATUS_LABEL[locale][status];
+  return UI_STRINGS[locale].outcome.status[status];
 }
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-const LEVEL_LABEL: Readonly<Record<Locale, Record<Level, string>>> = {
-  sv: { plan: "Planer", goal: "Mål", indicator: "Mätetal" },
-  en: { plan: "Plans", goal: "Goals", indicator: "Indicators" },
-};
 
 export function levelLabel(level: Level, locale: Locale): string {
-  return LEVEL_LABEL[locale][level];
+  return UI_STRINGS[locale].outcome.levels[level];
 }
 
 /** Rows that can be assessed: every row whose status is not "missing". */
@@ -129,49 +116,28 @@ export function assessable(outcome: Outcome): number {
 
 /** The dialog's heading: what happened, in one line. */
 export function headline(outcome: Outcome): string {
-  const en = outcome.locale === "en";
-  if (outcome.failure) return en ? "Målstyrning could not finish" : "Målstyrning kunde inte slutföra";
-  if (outcome.kind === "recalc") {
-    const total = STATUSES.reduce((sum, s) => sum + outcome.counts[s], 0);
-    return en
-      ? `Status written for ${plural(total, "row", "rows")}`
-      : `Status skriven för ${plural(total, "rad", "rader")}`;
-  }
-  const n = assessable(outcome);
-  return en
-    ? `Validated: ${plural(n, "row", "rows")} can be assessed`
-    : `Validerat: ${plural(n, "rad", "rader")} kan bedömas`;
+  const t = UI_STRINGS[outcome.locale].outcome;
+  if (outcome.failure) return t.failed;
+  if (outcome.kind === "recalc") return t.statusWritten(STATUSES.reduce((sum, s) => sum + outcome.counts[s], 0));
+  return t.validated(assessable(outcome));
 }
 
 /** "Period: Utfall augusti" or the automatic choice spelled out. */
 export function periodLine(outcome: Outcome): string {
-  if (outcome.locale === "en") return `Period: ${outcome.period ?? "no Utfall column found"}`;
-  return `Period: ${outcome.period ?? "ingen Utfall-kolumn hittades"}`;
+  return UI_STRINGS[outcome.locale].outcome.period(outcome.period);
 }
 
 /** "Översikt och 6 flikar per perspektiv och plan uppdaterades." — null when the run wrote no summary sheets. */
 export function summariesLine(outcome: Outcome): string | null {
-  const others = outcome.summarySheets - 1;
   if (outcome.summarySheets <= 0) return null;
-  if (outcome.locale === "en") {
-    return others > 0
-      ? `Översikt and ${plural(others, "more summary sheet", "more summary sheets")} updated.`
-      : "Översikt updated.";
-  }
-  return others > 0
-    ? `Översikt och ${plural(others, "flik", "flikar")} per perspektiv och plan uppdaterades.`
-    : "Översikt uppdaterades.";
+  return UI_STRINGS[outcome.locale].outcome.summaries(outcome.summarySheets - 1);
 }
 
 /** "2 fel, 5 varningar och 1 information" — the problems line, with the way to see them. */
 export function problemsLine(outcome: Outcome): string {
+  const t = UI_STRINGS[outcome.locale].outcome;
   const { errors, warnings, infos } = outcome;
-  if (outcome.locale === "en") {
-    if (errors + warnings + infos === 0) return "No problems found.";
-    return `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")} and ${infos} info. Choose Show pane to see and go to each one.`;
-  }
-  if (errors + warnings + infos === 0) return "Inga problem hittades.";
-  return `${errors} fel, ${plural(warnings, "varning", "varningar")} och ${infos} information. Välj Visa panel för att se dem och gå till cellerna.`;
+  return errors + warnings + infos === 0 ? t.noProblems : t.problems(errors, warnings, infos);
 }
 
 export function glyph(status: Status): string {

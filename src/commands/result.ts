@@ -2,6 +2,7 @@
  * The dialog opened by a ribbon command: the outcome of a run (Stäng or Esc closes it), or the undo notice before the
  * first run (Fortsätt / Avbryt). What to show comes in the URL fragment.
  */
+import { UI_STRINGS } from "../domain/i18n/ui";
 import { STATUSES } from "../domain/status";
 import {
   glyph,
@@ -107,7 +108,7 @@ function start(): void {
       cancel.addEventListener("click", () => answer("cancel"));
       onEscape = () => answer("cancel");
     } else {
-      if (page.locale === "en") button.textContent = "Close";
+      button.textContent = UI_STRINGS[page.locale].outcome.close;
       renderOutcome(page, root);
       button.addEventListener("click", () => answer("close"));
     }

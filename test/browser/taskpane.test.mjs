@@ -245,14 +245,87 @@ test("Skapa rapport (Word) builds the report in the browser and offers it as a d
   await page.close();
 });
 
-test("English when Office reports an English display language", async () => {
+/**
+ * What is left of a text once the workbook's own strings (cells, sheet names), quoted texts and the Swedish names the
+ * English UI keeps for the user's things are cut out: in an English pane, no å, ä or ö may remain.
+ */
+function swedishLeft(text, sheetNames) {
+  const data = [...WORKBOOK.flatMap((s) => s.cells.flat()), ...sheetNames]
+    .filter((c) => typeof c === "string")
+    .concat(["Målstyrning", "Målvärde", "Översikt", "Nivå", "Jämförelsevärde", "Bedömning"])
+    .sort((a, b) => b.length - a.length);
+  let rest = text.replace(/"[^"]*"|”[^”]*”|“[^”]*”/g, "«»");
+  for (const d of data) rest = rest.split(d).join("«»");
+  return rest.split("\n").filter((line) => /[åäöÅÄÖ]/.test(line));
+}
+
+test("English when Office reports an English display language: English throughout", async () => {
   const { page, errors } = await openTaskPane("en-US");
   assert.equal(await page.locator("#validate").textContent(), "Validate");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   await page.click("#recalc");
   await page.waitForSelector("#summary .counts");
   assert.match(await page.locator("#summary").innerText(), /Status written for/);
+  assert.deepEqual(await page.locator("#summary .counts thead th").allTextContents(), ["Plans", "Goals", "Indicators"]);
+  await page.evaluate(() => window.__fakeExcel.selectCell("Plan 2021", "B8"));
+  await page.waitForSelector("#row-details dl.details");
+  const details = await page.locator("#row-details").innerText();
+  assert.match(details, /Actual 84% is below the target 85% but within the tolerance of 10% → yellow\./);
+  assert.match(details, /Partly met \(computed\)/);
   await page.screenshot({ path: path.join(OUT, "taskpane-en.png"), fullPage: true });
+
+  const sheetNames = await page.evaluate(() => window.__fakeExcel.sheets.map((s) => s.name));
+  const pane = await page.locator("body").innerText();
+  assert.deepEqual(swedishLeft(pane, sheetNames), [], "no Swedish sentence in the English pane");
+  // Every row's explanation, as the user sees it when selecting the row.
+  for (const address of ["B5", "B6", "B7", "B9", "B10", "B11", "B12"]) {
+    const before = await page.locator("#row-details").innerText();
+    await page.evaluate((a) => window.__fakeExcel.selectCell("Plan 2021", a), address);
+    await page.waitForFunction((b) => document.querySelector("#row-details")?.innerText !== b, before);
+    const text = await page.locator("#row-details").innerText();
+    assert.deepEqual(swedishLeft(text, sheetNames), [], `row ${address} in English`);
+  }
+  // The check itself catches Swedish: the Swedish pane fails it.
+  const swedish = await openTaskPane("sv-SE");
+  await swedish.page.click("#validate");
+  await swedish.page.waitForSelector("#problems .problem-list");
+  const svText = await swedish.page.locator("body").innerText();
+  assert.ok(swedishLeft(svText, sheetNames).length > 5, "the check finds the Swedish pane's sentences");
+  await swedish.page.close();
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the ribbon's result dialog in English", async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 440, height: 420 });
+  await routeOfficeJs(page);
+  const outcome = {
+    kind: "recalc",
+    locale: "en",
+    period: "Utfall augusti",
+    counts: { green: 12, yellow: 5, red: 3, missing: 2 },
+    levels: {
+      plan: { green: 1, yellow: 0, red: 0, missing: 0 },
+      goal: { green: 2, yellow: 1, red: 1, missing: 0 },
+      indicator: { green: 9, yellow: 4, red: 2, missing: 2 },
+    },
+    errors: 1,
+    warnings: 4,
+    infos: 1,
+    firstErrors: [{ where: "Plan 2021!E11", message: 'The target "lagom" cannot be read.' }],
+    summarySheets: 9,
+    failure: null,
+  };
+  await page.goto(`${baseUrl}result.html#${encodeURIComponent(JSON.stringify(outcome))}`);
+  await page.waitForSelector("#result h1");
+  const text = await page.locator("body").innerText();
+  assert.match(text, /Status written for 22 rows/);
+  assert.match(text, /Met\s+1\s+2\s+9/);
+  assert.match(text, /Översikt and 8 more summary sheets updated\./);
+  assert.equal(await page.locator("#close").textContent(), "Close");
+  assert.deepEqual(swedishLeft(text, ["Plan 2021"]), []);
+  await page.screenshot({ path: path.join(OUT, "result-dialog-en.png") });
   await page.close();
 });
 

@@ -4,8 +4,6 @@
  * is remembered per user in localStorage (shared by the task pane and the ribbon's function file, same origin) and,
  * where storage is blocked, in the workbook's add-in settings.
  */
-import type { Locale } from "../../domain/problems";
-
 const KEY = "malstyrning.undoNoticeShown";
 
 function storage(): Storage | null {
@@ -41,24 +39,5 @@ export function rememberUndoNotice(): Promise<void> {
   return new Promise((resolve) => store.saveAsync(() => resolve()));
 }
 
-export interface UndoNotice {
-  readonly title: string;
-  readonly text: string;
-  readonly proceed: string;
-  readonly cancel: string;
-}
-
-export const UNDO_NOTICE: Readonly<Record<Locale, UndoNotice>> = {
-  sv: {
-    title: "Innan du beräknar status första gången",
-    text: "Beräkna status skriver Status-kolumnen och lägger till eller ersätter sammanställningsbladen. Excel tömmer då sin ångra-historik: det som gjorts före körningen går inte att ångra med Ctrl+Z efteråt. Spara arbetsboken först om du vill kunna gå tillbaka.",
-    proceed: "Fortsätt",
-    cancel: "Avbryt",
-  },
-  en: {
-    title: "Before you calculate status the first time",
-    text: "Beräkna status writes the Status column and adds or replaces the summary sheets. Excel then clears its undo history: what was done before the run cannot be undone with Ctrl+Z afterwards. Save the workbook first if you want to be able to go back.",
-    proceed: "Continue",
-    cancel: "Cancel",
-  },
-};
+/** The notice's texts (`UI_STRINGS[locale].undo`, in `i18n/sv|en/ui.ts`). */
+export type { UndoNoticeStrings as UndoNotice } from "../../domain/i18n/ui-strings";
