@@ -9,7 +9,7 @@ import type { Evaluation } from "../src/domain/evaluation";
 import { UI_STRINGS } from "../src/domain/i18n/ui";
 import type { PaneStrings } from "../src/domain/i18n/ui-strings";
 import type { Locale } from "../src/domain/problems";
-import { STATUSES, STATUS_GLYPH } from "../src/domain/status";
+import { STATUSES, STATUS_GLYPH } from "../src/domain/status/statuses";
 import { runExcel } from "../src/adapters/office/excel-run";
 import { isExcelHost, logError } from "../src/adapters/office/helpers";
 import { officeLocale } from "../src/adapters/office/locale";

@@ -4,7 +4,7 @@ import { renderExplanation } from "../src/domain/i18n/explanations";
 import { UI_STRINGS } from "../src/domain/i18n/ui";
 import { formatLocation, localizeProblem, type Locale, type Problem, type Severity } from "../src/domain/problems";
 import { groupRepeated, groupSummary } from "../src/domain/problem-groups";
-import { STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../src/domain/status";
+import { STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../src/domain/status/statuses";
 import type { ReadValue } from "../src/domain/values/types";
 import { statusLabel } from "../src/commands/outcome";
 

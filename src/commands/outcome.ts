@@ -4,7 +4,8 @@
  */
 import type { Evaluation } from "../domain/evaluation";
 import { formatLocation, localizeProblem, type Locale } from "../domain/problems";
-import { emptyCounts, STATUSES, STATUS_GLYPH, type Level, type Status, type StatusCounts } from "../domain/status";
+import { emptyCounts, STATUSES, STATUS_GLYPH, type Status, type StatusCounts } from "../domain/status/statuses";
+import { type Level } from "../domain/vocabulary";
 import { failureSentence } from "../adapters/office/failure-text";
 import { UI_STRINGS } from "../domain/i18n/ui";
 

@@ -3,7 +3,7 @@
  * first run (Fortsätt / Avbryt). What to show comes in the URL fragment.
  */
 import { UI_STRINGS } from "../domain/i18n/ui";
-import { STATUSES } from "../domain/status";
+import { STATUSES } from "../domain/status/statuses";
 import {
   glyph,
   headline,

@@ -2,7 +2,8 @@
 import type { Problem } from "./problems";
 import type { Rules } from "./rules/types";
 import type { PlanLayout } from "./sheet/layout";
-import type { Direction, DirectionSource, Level, Status, StatusCounts, StatusSource } from "./status";
+import type { Status, StatusCounts } from "./status/statuses";
+import type { Direction, DirectionSource, Level, StatusSource } from "./vocabulary";
 import type { Explanation } from "./status/explanation";
 import type { ReadValue } from "./values/types";
 

@@ -3,7 +3,7 @@
  * sheet says Framgångsfaktor, and agree adjectives with the word's gender ("1 mål är uppfyllt", "1 indikator är
  * uppfylld").
  */
-import type { Level } from "./status";
+import type { Level } from "./vocabulary";
 
 export type Gender = "en" | "ett";
 

@@ -5,7 +5,8 @@
  */
 import type { ProblemCode } from "./problem-codes";
 import type { MissingPart } from "./sheet/diagnose";
-import type { Direction, DirectionSource, Status } from "./status";
+import type { Status } from "./status/statuses";
+import type { Direction, DirectionSource } from "./vocabulary";
 import type { UnparseableReason } from "./values/types";
 
 /** A value's text as typed in its cell ("lagom", "≥ 85 %"). */

@@ -1,7 +1,7 @@
 /** The SPEC §7 JSON report: what `malstyrning --json` prints, built from an Evaluation with nothing else in it. */
 import type { Evaluation } from "./evaluation";
 import { renderExplanation } from "./i18n/explanations";
-import type { StatusCounts } from "./status";
+import type { StatusCounts } from "./status/statuses";
 import type { ReadValue } from "./values/types";
 import type { Report, ReportValue } from "./report/schema";
 import { reportLayout } from "./report/layouts";

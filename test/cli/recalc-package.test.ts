@@ -10,7 +10,7 @@ import { loadWorkbookFile } from "../../src/adapters/xlsx/file-io";
 import { PackageWorkbook } from "../../src/adapters/xlsx/package/package-workbook";
 import { recalcWithSummaries } from "../../src/app/run";
 import { runCli } from "../../src/cli/run-cli";
-import { STATUS_COLOR } from "../../src/domain/status";
+import { STATUS_COLOR } from "../../src/domain/status/statuses";
 import { captureIo } from "../support/capture-io";
 import { loadBuffer, loadFile, supportedFeaturesWorkbook, tempDir, toBuffer } from "../support/xlsx-fixtures";
 import * as parts from "../support/xlsx-parts";

@@ -27,7 +27,7 @@ import type { RawCell } from "../../src/domain/grid";
 import { UI_STRINGS } from "../../src/domain/i18n/ui";
 import { OFFICE_FAILURE_CODES } from "../../src/domain/i18n/ui-strings";
 import type { Locale } from "../../src/domain/problems";
-import { STATUSES } from "../../src/domain/status";
+import { STATUSES } from "../../src/domain/status/statuses";
 import { layoutSentences } from "../../taskpane/layout-view";
 import { describeRow, groupProblems } from "../../taskpane/view-model";
 import { sheet, workbook } from "../domain/evaluate/sheets";

@@ -1,6 +1,6 @@
 /** The Office.js adapter against a fake Excel: what it reads, what it writes, and how many round trips it takes. */
 import type { StatusColumnWrite } from "../../src/domain/evaluation";
-import type { Status } from "../../src/domain/status";
+import type { Status } from "../../src/domain/status/statuses";
 import { OfficeWorkbook } from "../../src/adapters/office/office-workbook";
 import { ProtectedSheetError, TooManyCellsError } from "../../src/adapters/office/office-errors";
 import { STATUS_CELL_PROPERTIES } from "../../src/adapters/office/write-statuses";

@@ -1,6 +1,6 @@
 /** Planning the Status writes: blocks per sheet, nulls where nothing changes, and requests kept under 4 MB. */
 import type { StatusColumnWrite } from "../../src/domain/evaluation";
-import { STATUSES } from "../../src/domain/status";
+import { STATUSES } from "../../src/domain/status/statuses";
 import {
   MAX_REQUEST_BYTES,
   STATUS_CELL_PROPERTIES,

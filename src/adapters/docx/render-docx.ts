@@ -29,7 +29,7 @@ import type {
   ReportParagraph,
   ReportTable,
 } from "../../domain/report-document";
-import { STATUS_FILL } from "../../domain/status";
+import { STATUS_FILL } from "../../domain/status/statuses";
 
 export const DOCUMENT_CREATOR = "Målstyrning";
 

@@ -5,7 +5,7 @@
  */
 import type { StatusColumnWrite } from "../../domain/evaluation";
 import type { CellRange } from "../../domain/grid";
-import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../domain/status";
+import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../domain/status/statuses";
 import { rangeAddress } from "./render-summaries";
 import { officeColor } from "./sheet-format";
 

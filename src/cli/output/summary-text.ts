@@ -7,7 +7,7 @@ import { formatLocation, type Problem, type Severity } from "../../domain/proble
 import { describeLayout } from "../../domain/sheet/describe-layout";
 import type { PlanLayout } from "../../domain/sheet/layout";
 import { groupRepeated, groupSummary, type ProblemEntry } from "../../domain/problem-groups";
-import { STATUS_GLYPH, STATUS_NAME_SV, STATUSES, emptyCounts, type StatusCounts } from "../../domain/status";
+import { STATUS_GLYPH, STATUS_NAME_SV, STATUSES, emptyCounts, type StatusCounts } from "../../domain/status/statuses";
 import { LINE_WIDTH, padEnd, padStart, truncate, width, wrap } from "./text-layout";
 
 export interface SummaryContext {

@@ -5,7 +5,7 @@
  * Only explicit sources (column, rule, target) can conflict: a name is a heuristic, so it decides only when
  * nothing explicit exists and is never reported as contradicting one, nor is the default.
  */
-import type { Direction, DirectionSource } from "../status";
+import type { Direction, DirectionSource } from "../vocabulary";
 
 export interface DirectionCandidates {
   readonly column: Direction | null;

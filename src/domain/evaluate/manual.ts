@@ -1,7 +1,8 @@
 /** A manual Bedömning always wins (SPEC §3); when it differs from what the data says, an info names both. */
 import { cellAddress, isCellError } from "../grid";
 import { makeProblem, type ProblemLocation } from "../problems";
-import type { Status, StatusSource } from "../status";
+import type { Status } from "../status/statuses";
+import type { StatusSource } from "../vocabulary";
 import type { Explanation } from "../status/explanation";
 import { leadingAssessment, parseAssessment } from "../status/assessment";
 import { cellText } from "../sheet/text";

@@ -5,7 +5,7 @@
  */
 import type { PerspectiveSummary } from "../evaluation";
 import { normalizeLabel } from "../sheet/text";
-import { emptyCounts, STATUSES, type Status, type StatusCounts } from "../status";
+import { emptyCounts, STATUSES, type Status, type StatusCounts } from "../status/statuses";
 
 export const NO_PERSPECTIVE = "Utan perspektiv";
 

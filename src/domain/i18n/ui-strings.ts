@@ -4,7 +4,8 @@
  * Swedish has. Problem messages (`sv/problems.ts`) and status explanations (`sv/explanations.ts`) sit beside them.
  */
 import type { Severity } from "../problem-codes";
-import type { Level, Status, StatusSource } from "../status";
+import type { Status } from "../status/statuses";
+import type { Level, StatusSource } from "../vocabulary";
 import type { ReadValueKind } from "../values/types";
 
 export interface UiStrings {

@@ -7,7 +7,7 @@ import type { EvaluatedRow, Evaluation } from "../evaluation";
 import { capitalise, chooseLevelWord } from "../level-words";
 import { countTotal, levelTexts, rowsByPerspective, rowsByPlan, sumCounts } from "../summary/scope";
 import { summarySentence } from "../summary/sentence";
-import { STATUSES } from "../status";
+import { STATUSES } from "../status/statuses";
 import { appendixSection } from "./appendix";
 import { cell, column, heading, paragraph, periodName, row, swedishDate, table } from "./cells";
 import { statusChart } from "./counts";
@@ -16,7 +16,7 @@ import { legendSection } from "./legend";
 import { perspectiveSection } from "./perspective-section";
 import { plansSection } from "./plans-section";
 import type { ReportBlock, ReportDocument, ReportTable } from "./types";
-import { STATUS_GLYPH } from "../status";
+import { STATUS_GLYPH } from "../status/statuses";
 import { statusWords } from "./cells";
 
 export interface ReportDocumentOptions {

@@ -1,5 +1,5 @@
 /** Building blocks of the report's tables and text. */
-import { STATUS_GLYPH, STATUS_NAME_SV, type Status } from "../status";
+import { STATUS_GLYPH, STATUS_NAME_SV, type Status } from "../status/statuses";
 import { capitalise } from "../level-words";
 import type { ReportCell, ReportColumn, ReportHeading, ReportParagraph, ReportTable, ReportTableRow } from "./types";
 

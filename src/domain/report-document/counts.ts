@@ -1,6 +1,6 @@
 /** The status counts of a scope as a table, and the pie chart of the counted level with its alt text. */
 import { capitalise, type LevelWord } from "../level-words";
-import { STATUS_COLOR, STATUSES, type StatusCounts } from "../status";
+import { STATUS_COLOR, STATUSES, type StatusCounts } from "../status/statuses";
 import { countTotal } from "../summary/scope";
 import { cell, column, row, statusCell, statusWords, table } from "./cells";
 import type { ReportChart, ReportTable } from "./types";

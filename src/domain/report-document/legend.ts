@@ -1,7 +1,7 @@
 /** Teckenförklaring: the arrows in the regions' own words, and the Regler sheet's texts where the workbook set its own. */
 import { DEFAULT_RULES } from "../rules/defaults";
 import type { Rules } from "../rules/types";
-import { STATUS_GLYPH, STATUSES, type Status } from "../status";
+import { STATUS_GLYPH, STATUSES, type Status } from "../status/statuses";
 import { cell, column, heading, row, statusWords, table } from "./cells";
 import type { ReportBlock } from "./types";
 

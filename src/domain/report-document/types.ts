@@ -2,7 +2,7 @@
  * The report document (SPEC §6a) as plain data: what the bilaga says, in reading order, with no layout beyond what
  * accessibility needs (heading levels, table header rows, alt text). A renderer (docx, or anything else) draws it.
  */
-import type { Status } from "../status";
+import type { Status } from "../status/statuses";
 
 export type HeadingLevel = 1 | 2 | 3;
 

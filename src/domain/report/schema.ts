@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { PROBLEM_CODES } from "../problem-codes";
-import { STATUSES } from "../status";
+import { STATUSES } from "../status/statuses";
 import { layoutSchema } from "./layouts";
 
 const counts = z.strictObject({

@@ -6,7 +6,7 @@ import { columnLetters, createCellReader, gridWidth, type RawCell, type SheetGri
 import type { HeadingLevel, PlanLayout } from "../sheet/layout";
 import { parseLevel } from "../sheet/levels";
 import type { ColumnKey } from "../sheet/types";
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import { SECTIONS, SHEET_LAYOUT_COLUMNS } from "./regler-layout";
 import { findSections } from "./regler-read";
 

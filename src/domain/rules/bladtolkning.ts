@@ -12,7 +12,7 @@ import type { HeadingLevel } from "../sheet/layout";
 import { parseLevel } from "../sheet/levels";
 import { compactLabel, normalizeLabel } from "../sheet/text";
 import type { ColumnKey } from "../sheet/types";
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import { SHEET_LAYOUT_COLUMNS, type SheetLayoutField } from "./regler-layout";
 import { findSections, readTable, type Located } from "./regler-read";
 import type { CellInput } from "./schema";

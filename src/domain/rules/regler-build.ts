@@ -1,6 +1,6 @@
 /** Writes Rules as a `Regler` sheet that parseReglerSheet reads back unchanged. */
 import type { RawCell } from "../grid";
-import { STATUS_GLYPH, STATUSES } from "../status";
+import { STATUS_GLYPH, STATUSES } from "../status/statuses";
 import { DEFAULT_RULES } from "./defaults";
 import { formatPercentText } from "./number-text";
 import {

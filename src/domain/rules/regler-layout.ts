@@ -3,7 +3,8 @@
  * Headings and table headers are matched ignoring case, spaces, hyphens and a trailing colon; English names are
  * accepted too, for workbooks made by an English Excel.
  */
-import type { Direction, Status } from "../status";
+import type { Status } from "../status/statuses";
+import type { Direction } from "../vocabulary";
 import type { RollupMethod, ToleranceKind } from "./types";
 
 export const REGLER_SHEET_NAME = "Regler";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isCellError, type CellError } from "../grid";
 import { parseLevel } from "../sheet/levels";
 import { compactLabel, normalizeLabel } from "../sheet/text";
-import { STATUS_GLYPH, type Status } from "../status";
+import { STATUS_GLYPH, type Status } from "../status/statuses";
 import { DEFAULT_INDICATOR_RULE, DEFAULT_ROLLUP, DEFAULT_RULE_NAME, DEFAULT_RULES } from "./defaults";
 import { ruleKey } from "./lookup";
 import { formatNumberText, formatPercentText, parseNumberText, tidy } from "./number-text";

@@ -1,5 +1,6 @@
 /** Rules (SPEC §3, §4): what the `Regler` sheet configures, with the defaults used without one. */
-import type { Direction, Status } from "../status";
+import type { Status } from "../status/statuses";
+import type { Direction } from "../vocabulary";
 
 export type ToleranceKind = "relative" | "absolute";
 

@@ -7,7 +7,7 @@ import { columnLetters } from "../grid";
 import { quoteCell } from "../i18n/quote";
 import { levelWord } from "../level-words";
 import type { Locale } from "../problems";
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import type { HeadingLevel, HeadingRow, LevelSource, PerspectiveSource, PlanLayout } from "./layout";
 import type { ColumnKey } from "./types";
 

@@ -4,7 +4,7 @@
  * user who meant the sheet as a plan learns what to change instead of seeing one line and 0 rows.
  */
 import { cellAddress, columnLetters, createCellReader, gridWidth, type SheetGrid } from "../grid";
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import { HEADER_SEARCH_ROWS, hasValue } from "./header-row";
 import { matchHeader } from "./column-names";
 import { parseLevel } from "./levels";

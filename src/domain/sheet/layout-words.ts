@@ -2,7 +2,7 @@
  * The words that tell a sheet's own layout apart (SPEC §1a): level words in headers, owner names, perspective
  * headings, plan headings and Dnr. Text carries the decision; these are the texts.
  */
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import { LEVEL_WORDS } from "./levels";
 import { displayLabel, normalizeLabel } from "./text";
 

@@ -8,7 +8,7 @@
  *
  * Rows and columns are 0-based, like the grid.
  */
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import type { SheetLayout } from "./types";
 
 /** A column that names one level of the outline (SPEC §1a.1): `Strategiskt mål`, `Framgångsfaktor`, `Mätetal`. */

@@ -1,5 +1,5 @@
 /** Row kinds of SPEC §1: the word in the Nivå cell. */
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import { normalizeLabel } from "./text";
 
 /** Normalised (lower case); SPEC §1's words first, then plural forms and words seen in Swedish regions' plans. */

@@ -4,7 +4,7 @@
  */
 import { cellAddress, createCellReader, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import { firstDataRow } from "./header-row";
 import type { HeadingRow, LevelColumn, PlanLayout } from "./layout";
 import { isNote, splitNameAndDnr } from "./layout-words";

@@ -16,7 +16,7 @@ import {
   type SheetFormatting,
   type SheetGrid,
 } from "../grid";
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 import { leadingAssessment } from "../status/assessment";
 import { findLayout, firstDataRow, firstHeaderRow, hasValue } from "./header-row";
 import { matchHeader } from "./column-names";

@@ -1,5 +1,5 @@
 /** The structure found on a plan sheet (SPEC §1, §5): where the header is, which column is which, and the outline. */
-import type { Level } from "../status";
+import type { Level } from "../vocabulary";
 
 /** Columns of SPEC §1 other than Utfall, which may appear several times (periods). */
 export type ColumnKey =

@@ -6,7 +6,7 @@
  * the data can compute.
  */
 import { isCellError, type RawCell } from "../grid";
-import type { Status } from "../status";
+import type { Status } from "./statuses";
 
 const WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ...entries("green", ["↑", "⬆", "▲", "➚", "⇧", "grön", "grönt", "uppfylld", "uppfyllt", "green"]),

@@ -7,7 +7,8 @@
  */
 import type { LevelWord } from "../level-words";
 import type { RollupMethod } from "../rules/types";
-import type { Direction, Level, Status, StatusCounts } from "../status";
+import type { Status, StatusCounts } from "./statuses";
+import type { Direction, Level } from "../vocabulary";
 import type { YesNoState } from "../values/types";
 
 /** A number with the scale it is shown in: "90 %" (percent, as a fraction), "37,8 mkr", "12". */

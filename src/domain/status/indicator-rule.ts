@@ -15,7 +15,8 @@
  * Kinds that cannot be compared (a yes/no actual against a number, a range as an actual…) give missing.
  */
 import type { IndicatorRule } from "../rules/types";
-import type { Direction, Status } from "../status";
+import type { Status } from "./statuses";
+import type { Direction } from "../vocabulary";
 import type { BaselineValue, BooleanValue, RangeValue, ReadValue, YesNoState } from "../values/types";
 import type {
   Against,

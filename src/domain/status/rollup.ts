@@ -6,7 +6,8 @@
  */
 import type { LevelWord } from "../level-words";
 import type { RollupRule } from "../rules/types";
-import { emptyCounts, type Level, type Status, type StatusCounts } from "../status";
+import { emptyCounts, type Status, type StatusCounts } from "./statuses";
+import { type Level } from "../vocabulary";
 import type { Explanation, RollupDecision } from "./explanation";
 
 export interface RollupOutcome {

@@ -2,7 +2,14 @@
  * Counts of goals and indicators per status, with the status distribution as a chart description: a pie in Excel,
  * bars of "█" in the status colours where the renderer cannot draw charts.
  */
-import { STATUS_COLOR, STATUS_GLYPH, STATUS_NAME_SV, STATUSES, type Status, type StatusCounts } from "../status";
+import {
+  STATUS_COLOR,
+  STATUS_GLYPH,
+  STATUS_NAME_SV,
+  STATUSES,
+  type Status,
+  type StatusCounts,
+} from "../status/statuses";
 import type { SheetComposer } from "./composer";
 import { capitalise, countNoun, type LevelWord } from "../level-words";
 import { countTotal } from "./scope";

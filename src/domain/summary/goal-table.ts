@@ -3,7 +3,7 @@
  * sheet's own level words in the Mål and Mätetal headings and no Plan column on a plan's own sheet.
  */
 import type { EvaluatedRow } from "../evaluation";
-import { STATUS_GLYPH } from "../status";
+import { STATUS_GLYPH } from "../status/statuses";
 import type { SheetComposer } from "./composer";
 import { capitalise, GENERIC_WORDS, type LevelWord } from "../level-words";
 import { BODY_TEXT, GOAL_ROW, HEADER, statusGlyphStyle, TABLE_STYLE } from "./styles";

@@ -4,7 +4,7 @@
  */
 import type { EvaluatedPlan } from "../evaluation";
 import { chooseLevelWord, type LevelWord } from "../level-words";
-import { emptyCounts, type StatusCounts } from "../status";
+import { emptyCounts, type StatusCounts } from "../status/statuses";
 import { countTotal } from "./scope";
 import { summarySentence } from "./sentence";
 

@@ -1,5 +1,5 @@
 /** Teckenförklaring: each arrow with the legend text from the Regler sheet. */
-import { STATUS_GLYPH, STATUSES, type Status } from "../status";
+import { STATUS_GLYPH, STATUSES, type Status } from "../status/statuses";
 import type { SheetComposer } from "./composer";
 import { SECTION_TITLE, statusGlyphStyle } from "./styles";
 

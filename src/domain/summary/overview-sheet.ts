@@ -5,7 +5,7 @@
  * typical workbook (4 perspectives, up to 15 plans).
  */
 import type { Evaluation } from "../evaluation";
-import { STATUS_COLOR, STATUS_GLYPH, STATUSES, type StatusCounts } from "../status";
+import { STATUS_COLOR, STATUS_GLYPH, STATUSES, type StatusCounts } from "../status/statuses";
 import { capitalise, chooseLevelWord, sharedLevelWord, type LevelWord } from "../level-words";
 import { SheetComposer } from "./composer";
 import { chartAltText, chartTitle, statusLabel } from "./counts-section";

@@ -1,6 +1,6 @@
 /** One sheet per plan: name and Dnr, the plan's status with its legend text, counts, and its goals and indicators. */
 import type { EvaluatedPlan, EvaluatedRow } from "../evaluation";
-import { STATUS_GLYPH, type Status } from "../status";
+import { STATUS_GLYPH, type Status } from "../status/statuses";
 import { SheetComposer } from "./composer";
 import { writeCounts } from "./counts-section";
 import { finishSheet } from "./finish-sheet";

@@ -1,6 +1,7 @@
 /** Which evaluated rows a summary sheet covers, and the counting around them. */
 import type { EvaluatedPlan, EvaluatedRow, Evaluation } from "../evaluation";
-import { emptyCounts, STATUSES, type Level, type StatusCounts } from "../status";
+import { emptyCounts, STATUSES, type StatusCounts } from "../status/statuses";
+import { type Level } from "../vocabulary";
 
 /** The report's name for goals without a perspective (evaluation.perspectives lists it last). */
 export const NO_PERSPECTIVE = "Utan perspektiv";

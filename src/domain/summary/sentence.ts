@@ -2,7 +2,7 @@
  * The one-sentence summary in the seeds' style: "Av 41 framgångsfaktorer är 7 uppfyllda, 29 delvis uppfyllda och
  * 4 ej uppfyllda; 1 saknar bedömning." Zero parts are left out; one, two and all-alike read as Swedish would say them.
  */
-import type { StatusCounts } from "../status";
+import type { StatusCounts } from "../status/statuses";
 import { statusParticiple as participle, type AssessedStatus, type LevelWord } from "../level-words";
 
 const ASSESSED: readonly AssessedStatus[] = ["green", "yellow", "red"];

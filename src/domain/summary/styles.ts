@@ -1,5 +1,5 @@
 /** The look of the summary sheets, in one place so the three sheet kinds stay alike. */
-import { STATUS_COLOR, STATUS_FILL, STATUSES, type Status } from "../status";
+import { STATUS_COLOR, STATUS_FILL, STATUSES, type Status } from "../status/statuses";
 import type { CellStyle } from "./types";
 
 export const TAB_COLOR = "FF1F4E79";

@@ -3,7 +3,7 @@
  * Where a word stands decides whether it counts: "under" before a number is a comparator, "under 2021" is a
  * time and "öka över tid" nothing at all.
  */
-import type { Direction } from "../status";
+import type { Direction } from "../vocabulary";
 import { isSpaceCode, PhraseFinder } from "./text-match";
 import type { Comparison } from "./types";
 

@@ -4,7 +4,7 @@
  * what is measured, not which way is better.
  */
 import type { RawCell } from "../grid";
-import type { Direction } from "../status";
+import type { Direction } from "../vocabulary";
 import { foldForMatching, PhraseFinder, wordBefore } from "./text-match";
 
 type NameWord = { readonly direction: Direction; readonly decisive: boolean };

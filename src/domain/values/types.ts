@@ -1,5 +1,5 @@
 /** What the value reader (SPEC §2) makes of one Målvärde, Utfall or Jämförelsevärde cell. Never thrown, always returned. */
-import type { Direction } from "../status";
+import type { Direction } from "../vocabulary";
 
 /** A comparator or direction word in the text ("minst", "<", "eller lägre"): it also tells which way is better. */
 export interface Comparison {

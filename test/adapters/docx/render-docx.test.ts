@@ -1,7 +1,7 @@
 import { reportDocxBytes } from "../../../src/adapters/docx/pack-docx";
 import { DOCUMENT_CREATOR } from "../../../src/adapters/docx/render-docx";
 import { statusText } from "../../../src/domain/report-document";
-import { STATUSES } from "../../../src/domain/status";
+import { STATUSES } from "../../../src/domain/status/statuses";
 import { attribute, docxParts, elements, hasXmllint, part, text, wellFormed } from "./docx-xml";
 import { fixtureDocument as doc } from "./report-fixture";
 

@@ -3,7 +3,7 @@ import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import { GENERIC_WORDS } from "../../../src/domain/level-words";
 import { evaluateIndicator } from "../../../src/domain/status/indicator-rule";
 import { rollup } from "../../../src/domain/status/rollup";
-import type { Direction } from "../../../src/domain/status";
+import type { Direction } from "../../../src/domain/vocabulary";
 import type { IndicatorRule, RollupRule } from "../../../src/domain/rules/types";
 import type { ReadValue } from "../../../src/domain/values/types";
 import { row, sheet, workbook } from "../evaluate/sheets";

@@ -1,6 +1,6 @@
 import { renderExplanation } from "../../../src/domain/i18n/explanations";
 import { evaluateIndicator } from "../../../src/domain/status/indicator-rule";
-import type { Direction } from "../../../src/domain/status";
+import type { Direction } from "../../../src/domain/vocabulary";
 import type { IndicatorRule } from "../../../src/domain/rules/types";
 import type { ReadValue } from "../../../src/domain/values/types";
 import {

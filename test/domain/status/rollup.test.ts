@@ -2,7 +2,7 @@ import { GENERIC_WORDS, levelWord, type LevelWord } from "../../../src/domain/le
 import { renderExplanation } from "../../../src/domain/i18n/explanations";
 import { rollup as rollupData } from "../../../src/domain/status/rollup";
 import type { RollupRule } from "../../../src/domain/rules/types";
-import type { Status } from "../../../src/domain/status";
+import type { Status } from "../../../src/domain/status/statuses";
 import { andel } from "./values";
 
 const medel: RollupRule = { method: "medel", green: 0.75, red: 0.25, yellowScore: 0.5 };

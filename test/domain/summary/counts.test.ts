@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { STATUSES } from "../../../src/domain/status";
+import { STATUSES } from "../../../src/domain/status/statuses";
 import { BAR_LENGTH, barLengths } from "../../../src/domain/summary/counts-section";
 import { rowsByPerspective } from "../../../src/domain/summary/scope";
 import { buildEvaluation } from "./model";

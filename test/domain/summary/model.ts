@@ -4,7 +4,7 @@
  */
 import type { EvaluatedPlan, EvaluatedRow, Evaluation, PerspectiveSummary } from "../../../src/domain/evaluation";
 import { DEFAULT_RULES } from "../../../src/domain/rules/defaults";
-import { emptyCounts, type Status, type StatusCounts } from "../../../src/domain/status";
+import { emptyCounts, type Status, type StatusCounts } from "../../../src/domain/status/statuses";
 import { NO_PERSPECTIVE } from "../../../src/domain/summary/scope";
 import type { ReadValue } from "../../../src/domain/values/types";
 

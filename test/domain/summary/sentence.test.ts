@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { StatusCounts } from "../../../src/domain/status";
+import type { StatusCounts } from "../../../src/domain/status/statuses";
 import { GENERIC_WORDS, levelWord, type LevelWord } from "../../../src/domain/level-words";
 import { summarySentence } from "../../../src/domain/summary/sentence";
 

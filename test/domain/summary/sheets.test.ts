@@ -1,4 +1,4 @@
-import { STATUS_COLOR, type Status } from "../../../src/domain/status";
+import { STATUS_COLOR, type Status } from "../../../src/domain/status/statuses";
 import { BAR_LENGTH } from "../../../src/domain/summary/counts-section";
 import { MAX_COLUMN_WIDTH } from "../../../src/domain/summary/composer";
 import { describeSummarySheets } from "../../../src/domain/summary/describe-summary-sheets";

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { StatusColumnWrite } from "../../../domain/evaluation";
-import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../../domain/status";
+import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../../domain/status/statuses";
 
 type CellStyle = Partial<ExcelJS.Style>;
 

@@ -4,7 +4,7 @@
  * because they are never parsed at all.
  */
 import type { StatusColumnWrite } from "../../../domain/evaluation";
-import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../../domain/status";
+import { STATUS_COLOR, STATUS_GLYPH, type Status } from "../../../domain/status/statuses";
 import { readRels } from "../parts/relationships";
 import { WORKBOOK_PATH, WorkbookPart } from "../parts/workbook";
 import { withDefaultMainNamespace } from "../xml/prefixes";

@@ -4,7 +4,8 @@
  * texts stay as written, since they are the workbook's data. The children of a roll-up are called by their level
  * ("indicators", "goals"): the sheet's own Swedish word is only inflected in Swedish.
  */
-import { STATUS_NAME_EN, type Direction, type Level, type Status, type StatusCounts } from "../../status";
+import { STATUS_NAME_EN, type Status, type StatusCounts } from "../../status/statuses";
+import { type Direction, type Level } from "../../vocabulary";
 import type {
   Against,
   Amount,

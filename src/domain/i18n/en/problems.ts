@@ -1,7 +1,8 @@
 /** English problem messages, used where Office reports an English display language; the same typed params as sv. */
 import type { MessageMap } from "../../problem-params";
 import type { MissingPart } from "../../sheet/diagnose";
-import { STATUS_NAME_EN, type Direction, type DirectionSource } from "../../status";
+import { STATUS_NAME_EN } from "../../status/statuses";
+import { type Direction, type DirectionSource } from "../../vocabulary";
 import type { UnparseableReason } from "../../values/types";
 
 const DIRECTION: Readonly<Record<Direction, string>> = { higher: "higher", lower: "lower" };

@@ -4,7 +4,8 @@
  * "90 %"; the user's units and texts as written.
  */
 import { capitalise, countNoun, statusParticiple, type LevelWord } from "../../level-words";
-import { STATUS_NAME_SV, type Direction, type Status, type StatusCounts } from "../../status";
+import { STATUS_NAME_SV, type Status, type StatusCounts } from "../../status/statuses";
+import { type Direction } from "../../vocabulary";
 import type {
   Against,
   Amount,

@@ -1,7 +1,8 @@
 /** The one Swedish problem message map, keyed by code (like zod's locales/sv.ts); the params are typed per code. */
 import type { MessageMap } from "../../problem-params";
 import type { MissingPart } from "../../sheet/diagnose";
-import { STATUS_NAME_SV, type Direction, type DirectionSource } from "../../status";
+import { STATUS_NAME_SV } from "../../status/statuses";
+import { type Direction, type DirectionSource } from "../../vocabulary";
 import type { UnparseableReason } from "../../values/types";
 
 const DIRECTION: Readonly<Record<Direction, string>> = { higher: "högre", lower: "lägre" };

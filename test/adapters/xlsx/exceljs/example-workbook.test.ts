@@ -5,7 +5,7 @@ import { evaluateWorkbook } from "../../../../src/domain/evaluate";
 import type { Evaluation } from "../../../../src/domain/evaluation";
 import { isCellError, type SheetGrid, type WorkbookGrid } from "../../../../src/domain/grid";
 import { parseReglerSheet } from "../../../../src/domain/rules/regler-sheet";
-import { STATUSES } from "../../../../src/domain/status";
+import { STATUSES } from "../../../../src/domain/status/statuses";
 import { roundTrip } from "../../../support/xlsx-fixtures";
 
 let workbook: ExcelJS.Workbook;

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../../../../src/adapters/xlsx/exceljs/read-grid";
 import { writeStatusCells } from "../../../../src/adapters/xlsx/exceljs/write-statuses";
 import type { StatusColumnWrite } from "../../../../src/domain/evaluation";
-import { STATUS_COLOR } from "../../../../src/domain/status";
+import { STATUS_COLOR } from "../../../../src/domain/status/statuses";
 import { snapshotCells, snapshotSheets } from "../../../support/cell-snapshot";
 import { buildWorkbook, loadBuffer, roundTrip, smallPlanWorkbook, toBuffer } from "../../../support/xlsx-fixtures";
 

@@ -13,7 +13,7 @@ import { openZipPackage } from "../../../../src/adapters/xlsx/zip/reader";
 import { readGridFromPackage } from "../../../../src/adapters/xlsx/package/read-grid";
 import { pieChartXml, sheetRangeFormula } from "../../../../src/adapters/xlsx/parts/chart";
 import { runCli } from "../../../../src/cli/run-cli";
-import { STATUS_COLOR, STATUSES } from "../../../../src/domain/status";
+import { STATUS_COLOR, STATUSES } from "../../../../src/domain/status/statuses";
 import { captureIo } from "../../../support/capture-io";
 import { loadFile, tempDir, toBuffer } from "../../../support/xlsx-fixtures";
 import * as parts from "../../../support/xlsx-parts";

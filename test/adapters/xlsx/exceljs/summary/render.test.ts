@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../../../../../src/adapters/xlsx/exceljs/read-grid";
 import { writeSummarySheets } from "../../../../../src/adapters/xlsx/exceljs/summary/write-summary-sheets";
-import { STATUS_COLOR, STATUS_FILL } from "../../../../../src/domain/status";
+import { STATUS_COLOR, STATUS_FILL } from "../../../../../src/domain/status/statuses";
 import { describeSummarySheets } from "../../../../../src/domain/summary/describe-summary-sheets";
 import type { SheetDescription, SummarySheetsChange } from "../../../../../src/domain/summary/types";
 import { buildEvaluation, type SheetSpec } from "../../../../domain/summary/model";

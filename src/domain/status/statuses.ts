@@ -46,8 +46,3 @@ export const STATUS_NAME_EN: Readonly<Record<Status, string>> = {
   red: "not met",
   missing: "not assessed",
 };
-
-export type Direction = "higher" | "lower";
-export type DirectionSource = "column" | "rule" | "target" | "name" | "default";
-export type StatusSource = "manual" | "computed" | "rollup" | "none";
-export type Level = "plan" | "goal" | "indicator";
