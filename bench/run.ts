@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: engine time without I/O, the CLI's recalc (load, check parts, evaluate, write statuses, save,
+ * `npm run bench`: engine time without I/O, the CLI's recalc (load, evaluate, write statuses, save,
  * summary, in-process through runCli exactly as the command runs), and ExcelJS's bare load + save of the same
  * file as the I/O floor. Targets: engine 100k ≤ 11 × 10k (linear); CLI ≤ 1.2 × bare I/O, for the Status column
  * alone (`--no-summaries`) and for the default recalc, whose summary sheets repeat every indicator twice (its

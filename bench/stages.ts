@@ -11,7 +11,6 @@ import { PackageEdit } from "../src/adapters/xlsx/package/package-edit";
 import { patchStatusColumns } from "../src/adapters/xlsx/package/status-patch";
 import { writeSummarySheetsToPackage } from "../src/adapters/xlsx/package/summary-package";
 import { readGridFromPackage } from "../src/adapters/xlsx/package/read-grid";
-import { findUnsupportedParts } from "../src/adapters/xlsx/exceljs/unsupported-parts";
 import { formatSummary } from "../src/cli/output/summary-text";
 import { evaluateWorkbook } from "../src/domain/evaluate";
 import { describeSummarySheets } from "../src/domain/summary/describe-summary-sheets";
@@ -31,7 +30,6 @@ export async function timeStages(input: string, output: string): Promise<Stage[]
   };
   const bytes = await stage("läsa filen", () => fs.readFile(input));
   const zip = await stage("öppna paketet (zip)", () => openXlsxPackage(bytes, input));
-  await stage("granska delar", () => findUnsupportedParts(zip));
   const grid = await stage("rutnät ur bladens XML", async () => {
     const read = await readGridFromPackage(zip);
     if (!read) throw new Error(`${input}: the XML reader declined`);

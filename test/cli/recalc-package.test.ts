@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadWorkbookFile } from "../../src/adapters/xlsx/file-io";
+import * as unsupportedParts from "../../src/adapters/xlsx/exceljs/unsupported-parts";
 import { PackageWorkbook } from "../../src/adapters/xlsx/package/package-workbook";
 import { recalcWithSummaries } from "../../src/app/run";
 import { runCli } from "../../src/cli/run-cli";
@@ -121,6 +122,34 @@ describe("recalc --no-summaries on a workbook with parts ExcelJS cannot write", 
     expect(code).toBe(2);
     expect(err).toContain("diagram");
     expect(err).toContain("Status-cellen H6 har en formel som gäller fler celler (H6:H7) på bladet Plan 2021");
+  });
+});
+
+describe("the scan for parts ExcelJS would lose", () => {
+  // The scan reads every worksheet again; the package writer keeps every part, so only the ExcelJS path may pay for it.
+  let scan: jest.SpyInstance;
+  beforeEach(() => (scan = jest.spyOn(unsupportedParts, "findUnsupportedParts")));
+  afterEach(() => scan.mockRestore());
+
+  it("is not run when the package is edited in place, with or without summary sheets", async () => {
+    const input = await parts.withParts(await toBuffer(await supportedFeaturesWorkbook()), parts.chart);
+    expect(await recalc(input, "--no-summaries")).toEqual({ code: 0, err: "" });
+    expect(await recalc(input)).toMatchObject({ code: 0 });
+    writeFileSync(path.join(dir, "plan.xlsx"), input);
+    expect(await runCli(["validate", "plan.xlsx"], captureIo(dir))).toBe(0);
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it("is run once when the write falls back to ExcelJS, and its refusal stands", async () => {
+    const input = await parts.withParts(
+      await toBuffer(await supportedFeaturesWorkbook()),
+      parts.chart,
+      parts.sharedFormulaAnchor("H6", "H6:H7"),
+    );
+    const { code, err } = await recalc(input, "--no-summaries");
+    expect(scan).toHaveBeenCalledTimes(1);
+    expect(code).toBe(2);
+    expect(err).toContain("diagram");
   });
 });
 

@@ -24,22 +24,27 @@ export interface LoadedWorkbook {
   readonly zip: ZipPackage;
   /** A macro-enabled workbook (.xlsm): its package may only be saved under that extension, or Excel will not open it. */
   readonly macroEnabled: boolean;
-  /** What ExcelJS would drop if this workbook were saved; empty for an ordinary plan workbook. */
-  readonly unsupportedParts: readonly UnsupportedPart[];
 }
 
 export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const bytes = await readInput(file);
   const zip = await openXlsxPackage(bytes, file);
-  let unsupportedParts: UnsupportedPart[];
-  try {
-    unsupportedParts = await findUnsupportedParts(zip);
-  } catch (error) {
-    throw new WorkbookFileError("corrupt", `${file} är skadad och kan inte läsas (${errorText(error)}).`);
-  }
   const grid = (await readGridFromPackage(zip)) ?? readWorkbookGrid(await loadExcelJs(bytes, file));
   const macroEnabled = ((await zip.text("[Content_Types].xml")) ?? "").includes("macroEnabled.main+xml");
-  return { file, grid, bytes, zip, macroEnabled, unsupportedParts };
+  return { file, grid, bytes, zip, macroEnabled };
+}
+
+/**
+ * What ExcelJS would drop if this workbook were saved through it; empty for an ordinary plan workbook. Asked only when
+ * a write has to go through ExcelJS: the package writer copies every part it does not edit, and the scan reads every
+ * worksheet's XML again (seconds on a large workbook).
+ */
+export async function findLossyParts(loaded: LoadedWorkbook): Promise<UnsupportedPart[]> {
+  try {
+    return await findUnsupportedParts(loaded.zip);
+  } catch (error) {
+    throw new WorkbookFileError("corrupt", `${loaded.file} är skadad och kan inte läsas (${errorText(error)}).`);
+  }
 }
 
 export async function loadExcelJs(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {

@@ -2,7 +2,7 @@
  * `malstyrning recalc <in.xlsx>`: load, refuse lossy workbooks, evaluate, write the Status column and (unless
  * --no-summaries) the summary sheets, save atomically to `-o` (default `<in>-status.xlsx`), print the report.
  */
-import type { LoadedWorkbook } from "../../adapters/xlsx/file-io";
+import { findLossyParts, type LoadedWorkbook } from "../../adapters/xlsx/file-io";
 import { PackageWorkbook } from "../../adapters/xlsx/package/package-workbook";
 import { WorkbookFileError } from "../../adapters/xlsx/workbook-file-error";
 import { CliFailure } from "../cli-failure";
@@ -15,7 +15,7 @@ import { reportJson } from "../output/json-output";
 import { formatSummary } from "../output/summary-text";
 import { exitCodeFor, withProblems } from "./evaluation-outcome";
 import { refuseLossyParts } from "./lossy-parts";
-import { openWorkbook } from "./open-workbook";
+import { openWorkbook, withUserPath } from "./open-workbook";
 import { checkOutputExtension, defaultOutputFile, saveOutput, type OutputExtension } from "./save-output";
 
 export interface RecalcOptions {
@@ -64,7 +64,9 @@ async function evaluateAndWrite(loaded: LoadedWorkbook, options: RecalcOptions):
     throw error;
   }
   const fallback = port.savesThroughExcelJs;
-  const lossWarnings = fallback === null ? [] : refuseLossyParts(loaded.unsupportedParts, options.allowLossy, fallback);
+  // Only the ExcelJS path can lose parts, so only that path looks for them.
+  const lossWarnings =
+    fallback === null ? [] : refuseLossyParts(await findLossyParts(loaded), options.allowLossy, fallback);
   const extension = loaded.macroEnabled && port.savesThroughExcelJs === null ? ".xlsm" : ".xlsx";
   return { ...evaluated, lossWarnings, save: (file) => port.save(file), extension };
 }
@@ -72,8 +74,9 @@ async function evaluateAndWrite(loaded: LoadedWorkbook, options: RecalcOptions):
 export async function runRecalc(options: RecalcOptions, io: CliIo): Promise<ExitCode> {
   const loaded = await openWorkbook(options.input, io);
   const evaluated = await evaluateAndWrite(loaded, options).catch((error: unknown) => {
-    // A protected plan sheet: refused before anything is written, as in Excel.
-    if (error instanceof WorkbookFileError) throw new CliFailure("file", error.message);
+    // A protected plan sheet: refused before anything is written, as in Excel. A part the lossy-parts scan cannot read.
+    if (error instanceof WorkbookFileError)
+      throw new CliFailure("file", withUserPath(error.message, options.input, io));
     throw error;
   });
   const output = options.output ?? defaultOutputFile(options.input, evaluated.extension);
