@@ -9,7 +9,8 @@ import { compactLabel, normalizeLabel } from "../sheet/text";
 import { STATUS_GLYPH, type Status } from "../status/statuses";
 import { DEFAULT_INDICATOR_RULE, DEFAULT_ROLLUP, DEFAULT_RULE_NAME, DEFAULT_RULES } from "./defaults";
 import { ruleKey } from "./lookup";
-import { formatNumberText, formatPercentText, parseNumberText, tidy } from "./number-text";
+import { readNumberText } from "../values/number-text";
+import { formatNumberText, formatPercentText, tidy } from "./number-text";
 import {
   DIRECTION_WORDS,
   ROLLUP_METHOD_WORDS,
@@ -95,7 +96,7 @@ function cellField<T>(parse: (text: string, raw: CellInput) => Parsed<T>, requir
 /** A number that may be typed as "10 %", "0,1" or 10. */
 function parseNumber(text: string, raw: CellInput): { value: number; percent: boolean } | null {
   if (typeof raw === "number") return { value: raw, percent: false };
-  return parseNumberText(text);
+  return readNumberText(text);
 }
 
 /** This sheet's convention (SPEC leaves it open): "75 %" and 0,75 are the same, and so is a bare 75 (any number above 1). */

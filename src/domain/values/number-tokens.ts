@@ -143,8 +143,8 @@ export function scanNumbers(folded: string, original: string): ScannedText {
     if (i < numbersFrom || !mayStartNumber(folded, i, code)) continue;
     const length = numberLengthAt(folded, i, code);
     if (length === 0) continue;
-    const digitsStart = i;
-    const digitsEnd = digitsStart + length;
+    const digitsEnd = i + length;
+    const digitsStart = leadingDecimalAt(folded, i, digitsEnd) ? i - 1 : i;
     numbersFrom = digitsEnd;
     if (dates !== null && inDate(dates, digitsStart)) continue;
     const previous = numbers[numbers.length - 1];
@@ -331,6 +331,19 @@ function simpleValue(text: string, from: number, to: number): number {
   }
   if (digits === 0 || digits > 15) return Number.NaN;
   return decimals > 0 ? whole / (POW10[decimals] ?? Number.NaN) : whole;
+}
+
+/**
+ * Whether the digits at text[i, end) follow a decimal separator with no digit before it (",5", "-.5", "(,25 %)"): at
+ * the start of the text or after a space, sign or bracket, so "s.5" and "1,2,3" are not read as decimals.
+ */
+function leadingDecimalAt(text: string, i: number, end: number): boolean {
+  const separator = text.charCodeAt(i - 1);
+  if (separator !== 0x2c && separator !== 0x2e) return false;
+  const before = i - 2;
+  if (before >= 0 && !isSignLead(text.charCodeAt(before)) && text.charCodeAt(before) !== 0x2d) return false;
+  for (let j = i; j < end; j++) if (!isDigit(text.charCodeAt(j))) return false;
+  return true;
 }
 
 /** Whether text[from, to) is four digits once spaces are dropped. */

@@ -160,6 +160,32 @@ describe("reading the Regler sheet", () => {
     expect(rules.goalRollup).toEqual({ method: "sämsta", green: 0.8, red: 0.2, yellowScore: 0.5 });
   });
 
+  it("reads numbers as the value reader does: ,5 and 10 procent; a bare number above 1 is a percent", () => {
+    const { rules, problems } = parse([
+      ["Mätetalsregler"],
+      RULES_HEADER,
+      ["Procent i ord", null, "10 procent", "Relativ"],
+      ["Procenttecken", null, "10 %", "Relativ"],
+      ["Bråkdel", null, "0,1", "Relativ"],
+      ["Utan nolla", null, ",5", "Absolut"],
+      ["Procentenheter i ord", null, "2 procent", "Absolut"],
+      ["Sammanvägning"],
+      ROLLUP_HEADER,
+      ["Mål", "andel", "75", "25 procent", ",5"],
+    ]);
+    expect(problems).toEqual([]);
+    expect(rules.indicatorRules.map((r) => [r.name, r.tolerance, r.toleranceKind])).toEqual([
+      ["Procent i ord", 0.1, "relative"],
+      ["Procenttecken", 0.1, "relative"],
+      ["Bråkdel", 0.1, "relative"],
+      ["Utan nolla", 0.5, "absolute"],
+      ["Procentenheter i ord", 0.02, "absolute"],
+      ["Standard", 0.1, "relative"],
+    ]);
+    // Grön 75 is 75 % (the sheet's convention: any number above 1 is a percent); ,5 is a half.
+    expect(rules.goalRollup).toEqual({ method: "andel", green: 0.75, red: 0.25, yellowScore: 0.5 });
+  });
+
   it("finds table columns by their header, in any order", () => {
     const { rules, problems } = parse([
       ["Mätetalsregler"],

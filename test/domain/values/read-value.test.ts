@@ -78,6 +78,13 @@ describe("text numbers (SPEC §2)", () => {
     ["1.600.000", { kind: "number", value: 1600000 }],
     ["1.600,5", { kind: "number", value: 1600.5 }],
     ["1,600,000", { kind: "number", value: 1600000 }],
+    // a decimal separator with nothing before it, as on the Regler sheet (values/number-text.ts)
+    [",5", { kind: "number", value: 0.5 }],
+    [".5", { kind: "number", value: 0.5 }],
+    ["0,1", { kind: "number", value: 0.1 }],
+    ["Minst ,5", { kind: "number", value: 0.5 }],
+    // ... but not a page or list number after a letter or digit
+    ["s.5", { kind: "number", value: 5 }],
     // the text field keeps what was typed
     ["  203,5 ", { text: "203,5" }],
   ])("%j", (text, expected) => {
@@ -98,6 +105,9 @@ describe("percent and minus", () => {
     ["5,8 % helår", 0.058],
     ["90 % inom 30 dagar", 0.9],
     ["Minst 90 procent", 0.9],
+    ["10 procent", 0.1],
+    ["10 %", 0.1],
+    [",5 %", 0.005],
     ["Ligga på 90 %", 0.9],
   ])("%j is the fraction %p", (text, fraction) => {
     expect(readValue(cell(text))).toMatchObject({ kind: "percent", value: fraction, unit: null });
