@@ -72,7 +72,7 @@ function percentText(fraction: number, locale: Locale): string {
   }).format(fraction);
 }
 
-/** "procent: 0,9 (90 %)", "tal: 203,5 kWh/m2", "ja/nej: pågår", "kunde inte tolkas (text)". */
+/** "procent: 0,9 (90 %)", "tal: 203,5 kWh/m2", "ja/nej: pågår", "kunde inte tolkas (ett felvärde)". */
 export function describeValue(value: ReadValue | null, locale: Locale): string {
   const s = UI_STRINGS[locale].pane;
   if (!value) return s.empty;
@@ -90,8 +90,10 @@ export function describeValue(value: ReadValue | null, locale: Locale): string {
       const show = (n: number): string => (value.percent ? percentText(n, locale) : numberText(n, locale));
       return `${kind}: ${show(value.value)}–${show(value.high)}${value.unit ? ` ${value.unit}` : ""}`;
     }
-    case "unparseable":
-      return `${kind} (${value.reason})`;
+    case "unparseable": {
+      const why = s.unreadable[value.reason];
+      return why === "" ? kind : `${kind} (${why})`;
+    }
     case "not-measured":
       return `${kind}: ${value.text}`;
     case "internal-error":

@@ -118,7 +118,17 @@ describe("task pane view model", () => {
     ).toBe("relative to an earlier value: 2020");
     expect(
       describeValue({ ...base, kind: "unparseable", value: null, unit: null, reason: "text", text: "lagom" }, "sv"),
-    ).toBe("kunde inte tolkas (text)");
+    ).toBe("kunde inte tolkas");
+    const cellError = {
+      ...base,
+      kind: "unparseable",
+      value: null,
+      unit: null,
+      reason: "cell-error",
+      text: "#N/A",
+    } as const;
+    expect(describeValue(cellError, "sv")).toBe("kunde inte tolkas (ett felvärde)");
+    expect(describeValue(cellError, "en")).toBe("could not be read (an error value)");
     expect(describeValue(null, "sv")).toBe("tom");
   });
 });

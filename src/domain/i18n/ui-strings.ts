@@ -6,7 +6,7 @@
 import type { Severity } from "../problem-codes";
 import type { Status } from "../status/statuses";
 import type { Level, StatusSource } from "../vocabulary";
-import type { ReadValueKind } from "../values/types";
+import type { ReadValueKind, UnparseableReason } from "../values/types";
 
 export interface UiStrings {
   readonly pane: PaneStrings;
@@ -61,6 +61,8 @@ export interface PaneStrings {
   readonly empty: string;
   readonly readAs: string;
   readonly kind: Readonly<Record<ReadValueKind, string>>;
+  /** Why a value could not be read, after "kunde inte tolkas"; "" says nothing more (plain text). */
+  readonly unreadable: Readonly<Record<UnparseableReason, string>>;
   readonly yesNo: Readonly<Record<"yes" | "ongoing" | "no", string>>;
   readonly children: string;
   readonly plan: string;

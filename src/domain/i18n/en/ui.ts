@@ -68,6 +68,13 @@ export const uiEn: UiStrings = {
       "not-measured": "not measured",
       "internal-error": "internal error while reading",
     },
+    unreadable: {
+      text: "",
+      date: "a date, not a number",
+      "cell-error": "an error value",
+      ambiguous: "ambiguous",
+      "several-numbers": "several numbers",
+    },
     yesNo: { yes: "yes", ongoing: "ongoing", no: "no" },
     children: "Below it",
     plan: "Plan",

@@ -71,6 +71,13 @@ export const uiSv: UiStrings = {
       "not-measured": "inte mätt",
       "internal-error": "internt fel vid läsningen",
     },
+    unreadable: {
+      text: "",
+      date: "ett datum, inget tal",
+      "cell-error": "ett felvärde",
+      ambiguous: "tvetydigt",
+      "several-numbers": "flera tal",
+    },
     yesNo: { yes: "ja", ongoing: "pågår", no: "nej" },
     children: "Underliggande",
     plan: "Plan",
