@@ -26,7 +26,14 @@ export const STATUS_WORD_SV: Readonly<Record<Status, string>> = {
   missing: "saknar bedömning",
 };
 
-const verdict = (status: Status): string => `→ ${STATUS_WORD_SV[status]}`;
+/** The closing "→ gul" for each status, built once rather than for every row. */
+const VERDICT: Readonly<Record<Status, string>> = {
+  green: `→ ${STATUS_WORD_SV.green}`,
+  yellow: `→ ${STATUS_WORD_SV.yellow}`,
+  red: `→ ${STATUS_WORD_SV.red}`,
+  missing: `→ ${STATUS_WORD_SV.missing}`,
+};
+const verdict = (status: Status): string => VERDICT[status];
 
 const STATE_WORD: Readonly<Record<YesNoState, string>> = { yes: "ja", ongoing: "pågår", no: "nej" };
 
@@ -67,11 +74,31 @@ function thresholdNote(r: Reference, direction: Direction): string {
   return lower ? ` (${note}; lägre är bättre)` : ` (${note})`;
 }
 
+/**
+ * The tolerance's number, formatted once per Tolerance (one object per rule, and a workbook has a handful of rules
+ * but can have 100k rows: formatting a number the Swedish way is far dearer than a lookup).
+ */
+const toleranceNumbers = new WeakMap<Tolerance, string>();
+
+function toleranceNumber(t: Tolerance, percent: boolean): string {
+  const cached = toleranceNumbers.get(t);
+  if (cached !== undefined) return cached;
+  const text =
+    t.kind === "relative"
+      ? formatPercentSv(t.share)
+      : percent
+        ? `${formatNumberSv(t.value * 100)} procentenheter`
+        : formatNumberSv(t.value);
+  // An absolute tolerance is shown on the reference's scale; only the common case is kept.
+  if (t.kind === "relative") toleranceNumbers.set(t, text);
+  return text;
+}
+
 /** "10 %", "5 procentenheter" against a percent, "2 dagar" in the reference's unit. */
 function toleranceText(t: Tolerance, scale: Pick<Amount, "percent" | "unit">): string {
-  if (t.kind === "relative") return formatPercentSv(t.share);
-  if (scale.percent) return `${formatNumberSv(t.value * 100)} procentenheter`;
-  return scale.unit ? `${formatNumberSv(t.value)} ${scale.unit}` : formatNumberSv(t.value);
+  const number = toleranceNumber(t, scale.percent);
+  if (t.kind === "relative" || scale.percent) return number;
+  return scale.unit ? `${number} ${scale.unit}` : number;
 }
 
 const withinTolerance = (t: Tolerance | null, scale: Pick<Amount, "percent" | "unit">): string =>
