@@ -68,53 +68,6 @@ export function isCellError(value: RawCell): value is CellError {
   return typeof value === "object" && value !== null && "error" in value;
 }
 
-/** Excel column letters for a 0-based column index: 0 -> A, 26 -> AA. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** A1-style address for 0-based row and column. */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** 0-based column index of column letters: A -> 0, AA -> 26 (the inverse of columnLetters). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-const A1_CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-/** "B12" -> { row: 11, col: 1 } (0-based, the inverse of cellAddress); null for anything that is not one cell. */
-export function parseCellAddress(ref: string): { row: number; col: number } | null {
-  const m = A1_CELL.exec(ref.trim());
-  if (!m || !m[1] || !m[2]) return null;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}
-
-/** "B3:C4" or "B3" -> a 0-based range; null when it is not a cell range (whole rows or columns, a sheet name). */
-export function parseRangeAddress(range: string): CellRange | null {
-  const [first, second] = range.split(":");
-  const a = first === undefined ? null : parseCellAddress(first);
-  const b = second === undefined ? a : parseCellAddress(second);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
 /**
  * Reads cells with merged areas resolved to their top-left cell. Build once per sheet: the merge lookup is
  * indexed so that reading a 100k-row sheet stays linear.

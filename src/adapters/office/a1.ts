@@ -1,5 +1,6 @@
 /** A1 addresses as Office.js reports them ("'Plan 2021'!B3:C4, 'Plan 2021'!E7") turned into the grid's 0-based ranges. */
-import { parseRangeAddress, type CellRange } from "../../domain/grid";
+import { type CellRange } from "../../domain/grid";
+import { parseA1Range } from "../../domain/address/a1";
 
 /** The part after the sheet name: Office quotes names with spaces or commas, so split on the last "!". */
 function withoutSheet(address: string): string {
@@ -9,7 +10,7 @@ function withoutSheet(address: string): string {
 
 /** "Plan!B3:C4" or "B3" -> a 0-based range; null when it is not a cell range (whole rows or columns). */
 export function parseRange(address: string): CellRange | null {
-  return parseRangeAddress(withoutSheet(address));
+  return parseA1Range(withoutSheet(address));
 }
 
 /** Splits a RangeAreas address on the commas that separate areas, not those inside a quoted sheet name. */

@@ -3,7 +3,8 @@
  * (creating Regler with its defaults first when there is none). Only that section's rows change: where they go is
  * the domain's bladtolkningWrite; this file reads the sheet once and writes in one more round trip.
  */
-import { columnLetters, type RawCell } from "../../domain/grid";
+import { type RawCell } from "../../domain/grid";
+import { columnLetters } from "../../domain/address/a1";
 import { bladtolkningWrite } from "../../domain/rules/bladtolkning-build";
 import { SHEET_LAYOUT_COLUMNS } from "../../domain/rules/regler-layout";
 import { buildReglerSheet, REGLER_SHEET_NAME } from "../../domain/rules/regler-sheet";

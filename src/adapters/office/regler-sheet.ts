@@ -1,7 +1,7 @@
 /** Writes the `Regler` sheet the domain describes (buildReglerSheet) in two round trips, never over an existing sheet. */
 import type { RawCell } from "../../domain/grid";
 import type { ReglerSheetContent } from "../../domain/rules/regler-sheet";
-import { columnLetters } from "../../domain/grid";
+import { columnLetters } from "../../domain/address/a1";
 import { charactersToPoints } from "./sheet-format";
 
 export type ReglerResult = "created" | "exists";

@@ -10,7 +10,8 @@
  * Översikt keep working. @microsoft/office-js-helpers' forceCreateSheet would do the same with one or two syncs per
  * sheet, which is why it is not used here.
  */
-import { columnLetters, type CellRange } from "../../domain/grid";
+import { type CellRange } from "../../domain/grid";
+import { columnLetters } from "../../domain/address/a1";
 import type {
   CellStyle,
   ChartDescription,

@@ -1,5 +1,6 @@
 /** What evaluating one plan sheet needs at every row, built once per sheet so that rows stay cheap. */
-import { cellAddress, type CellContent, type RawCell, type SheetGrid } from "../grid";
+import { type CellContent, type RawCell, type SheetGrid } from "../grid";
+import { formatA1 } from "../address/a1";
 import type { Problem, ProblemLocation } from "../problems";
 import type { IndicatorRule, Rules } from "../rules/types";
 import { cellText } from "../sheet/text";
@@ -25,7 +26,7 @@ export interface SheetContext {
 /** The cell of a column on a row, or the Namn cell when the sheet lacks that column. */
 export function at(ctx: SheetContext, row: number, key: ColumnKey): ProblemLocation {
   const col = ctx.layout.columns[key] ?? ctx.layout.columns.name ?? 0;
-  return { sheet: ctx.sheet, cell: cellAddress(row, col) };
+  return { sheet: ctx.sheet, cell: formatA1({ row, col }) };
 }
 
 export function cellOf(ctx: SheetContext, row: number, key: ColumnKey): CellContent | null {

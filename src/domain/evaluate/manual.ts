@@ -1,5 +1,6 @@
 /** A manual Bedömning always wins (SPEC §3); when it differs from what the data says, an info names both. */
-import { cellAddress, isCellError } from "../grid";
+import { isCellError } from "../grid";
+import { formatA1 } from "../address/a1";
 import { makeProblem, type ProblemLocation } from "../problems";
 import type { Status } from "../status/statuses";
 import type { StatusSource } from "../vocabulary";
@@ -58,7 +59,7 @@ export function applyManual(
   typed: TypedAssessment | null = null,
 ): Judged {
   if (typed?.status)
-    return judgeManual(ctx, { sheet: ctx.sheet, cell: cellAddress(row, typed.col) }, typed.status, computed);
+    return judgeManual(ctx, { sheet: ctx.sheet, cell: formatA1({ row, col: typed.col }) }, typed.status, computed);
   const assessmentCol = ctx.layout.columns.assessment;
   if (assessmentCol !== undefined && ctx.layout.typedAssessments.includes(assessmentCol)) return computed;
   const value = rawOf(ctx, row, "assessment");

@@ -2,7 +2,8 @@
  * One measured row, an indicator or an aktivt mål: its cells read, every problem with them reported at the cell,
  * and the status its rule computes. Bedömning is applied by the caller (manual.ts).
  */
-import { cellAddress, type CellContent } from "../grid";
+import { type CellContent } from "../grid";
+import { formatA1 } from "../address/a1";
 import { makeProblem, type ProblemLocation } from "../problems";
 import { findRule } from "../rules/lookup";
 import type { IndicatorRule } from "../rules/types";
@@ -335,7 +336,9 @@ function reportUnreadable(ctx: SheetContext, row: number, key: "target" | null, 
 }
 
 function actualAt(ctx: SheetContext, row: number): ProblemLocation {
-  return ctx.actualCol === null ? at(ctx, row, "name") : { sheet: ctx.sheet, cell: cellAddress(row, ctx.actualCol) };
+  return ctx.actualCol === null
+    ? at(ctx, row, "name")
+    : { sheet: ctx.sheet, cell: formatA1({ row, col: ctx.actualCol }) };
 }
 
 /** Kinds the rule can compare: a yes/no target takes yes/no or a number; every other target takes a number. */

@@ -3,7 +3,8 @@
  * its Status column. The Status column is only ever written, never read.
  */
 import type { EvaluatedPlan, EvaluatedRow, StatusColumnWrite } from "../evaluation";
-import { cellAddress, columnLetters, createCellReader, isCellError, type SheetGrid } from "../grid";
+import { createCellReader, isCellError, type SheetGrid } from "../grid";
+import { columnLetters, formatA1 } from "../address/a1";
 import { makeProblem, type Problem } from "../problems";
 import { defaultRule } from "../rules/lookup";
 import type { Rules } from "../rules/types";
@@ -216,7 +217,7 @@ function evaluatePlan(
 function layoutInferred(layout: PlanLayout): Problem {
   return makeProblem(
     "LAYOUT_INFERRED",
-    { sheet: layout.sheet, cell: cellAddress(layout.headerRow, 0) },
+    { sheet: layout.sheet, cell: formatA1({ row: layout.headerRow, col: 0 }) },
     { sv: describeLayout(layout, "sv"), en: describeLayout(layout, "en") },
   );
 }
@@ -226,7 +227,7 @@ function nothingEvaluated(ctx: SheetContext, outlineProblems: readonly Problem[]
   const skipped = outlineProblems.filter((p) => p.code === "UNKNOWN_LEVEL" || p.code === "ORPHAN_INDICATOR").length;
   return makeProblem(
     "NOTHING_EVALUATED",
-    { sheet: ctx.sheet, cell: cellAddress(ctx.layout.headerRow, 0) },
+    { sheet: ctx.sheet, cell: formatA1({ row: ctx.layout.headerRow, col: 0 }) },
     skipped > 0 ? { row: ctx.layout.headerRow + 1, skipped } : { row: ctx.layout.headerRow + 1 },
   );
 }
@@ -459,7 +460,7 @@ function statusWrite(ctx: SheetContext, cells: StatusCells, grid: SheetGrid): St
   ctx.problems.push(
     makeProblem(
       "STATUS_COLUMN_ADDED",
-      { sheet: ctx.sheet, cell: cellAddress(headerRow, col) },
+      { sheet: ctx.sheet, cell: formatA1({ row: headerRow, col }) },
       { column: columnLetters(col) },
     ),
   );

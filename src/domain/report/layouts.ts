@@ -4,7 +4,7 @@
  * sentence the CLI and the task pane show.
  */
 import { z } from "zod";
-import { columnLetters } from "../grid";
+import { columnLetters } from "../address/a1";
 import { describeLayout } from "../sheet/describe-layout";
 import type { PlanLayout } from "../sheet/layout";
 import { COLUMN_ALIASES } from "../sheet/column-names";

@@ -2,7 +2,8 @@
  * "Spara tolkningen": the current reading of each plan sheet as Bladtolkning rows, for the user to adjust. What
  * parseBladtolkning reads back from these rows gives the same reading (columns, levels, heading rows).
  */
-import { columnLetters, createCellReader, gridWidth, type RawCell, type SheetGrid } from "../grid";
+import { createCellReader, gridWidth, type RawCell, type SheetGrid } from "../grid";
+import { columnLetters } from "../address/a1";
 import type { HeadingLevel, PlanLayout } from "../sheet/layout";
 import { parseLevel } from "../sheet/levels";
 import type { ColumnKey } from "../sheet/types";

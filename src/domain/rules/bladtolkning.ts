@@ -5,6 +5,7 @@
  * its cell, and a sheet whose entries do not make a reading keeps the automatic one.
  */
 import { z } from "zod";
+import { columnIndex } from "../address/a1";
 import { createCellReader, gridWidth, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
 import { matchHeader } from "../sheet/column-names";
@@ -109,12 +110,6 @@ const entrySchema = z
       });
     }
   });
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
 
 interface Draft {
   sheet: string;

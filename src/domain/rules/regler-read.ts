@@ -1,5 +1,6 @@
 /** Reads the `Regler` sheet (SPEC §4): every entry that cannot be used is reported with its cell and replaced by its default. */
-import { cellAddress, createCellReader, gridWidth, isCellError, type SheetGrid } from "../grid";
+import { createCellReader, gridWidth, isCellError, type SheetGrid } from "../grid";
+import { formatA1 } from "../address/a1";
 import { makeProblem, type Problem } from "../problems";
 import { cellText, compactLabel } from "../sheet/text";
 import { formatNumberText } from "./number-text";
@@ -78,15 +79,17 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
   const legendRows = table(sections.get("legend"), LEGEND_COLUMNS) ?? [];
   const perspectiveCells = (sections.get("perspectives")?.rows ?? []).flatMap((row) => {
     const value = cellInput(read, row, 0);
-    return value === null ? [] : [{ value, cell: cellAddress(row, 0) }];
+    return value === null ? [] : [{ value, cell: formatA1({ row, col: 0 }) }];
   });
   const lowerIsBetterCells = (sections.get("lowerIsBetter")?.rows ?? []).flatMap((row) => {
     const value = cellInput(read, row, 0);
-    return value === null ? [] : [{ value, cell: cellAddress(row, 0) }];
+    return value === null ? [] : [{ value, cell: formatA1({ row, col: 0 }) }];
   });
   const defaultRow = sections.get("defaultRule")?.rows.find((row) => cellInput(read, row, 0) !== null);
   const defaultCell =
-    defaultRow === undefined ? null : { value: cellInput(read, defaultRow, 0), cell: cellAddress(defaultRow, 0) };
+    defaultRow === undefined
+      ? null
+      : { value: cellInput(read, defaultRow, 0), cell: formatA1({ row: defaultRow, col: 0 }) };
 
   const values = <K extends string>(rows: readonly TableRow<K>[]): Record<K, CellInput>[] => rows.map(plainRow);
   let input: RawRules = {
@@ -160,7 +163,7 @@ function withFallback(input: RawRules, path: readonly PropertyKey[]): RawRules {
 
 function sectionCell(sections: ReadonlyMap<SectionKey, Section>, key: SectionKey): string | null {
   const s = sections.get(key);
-  return s ? cellAddress(s.headingRow, 0) : null;
+  return s ? formatA1({ row: s.headingRow, col: 0 }) : null;
 }
 
 export function findSections(
@@ -177,7 +180,10 @@ export function findSections(
   const sections = new Map<SectionKey, Section>();
   headings.forEach(({ row, key }, i) => {
     if (sections.has(key)) {
-      invalid(cellAddress(row, 0), `Avsnittet ${SECTIONS[key].heading} finns flera gånger; bara det första används.`);
+      invalid(
+        formatA1({ row, col: 0 }),
+        `Avsnittet ${SECTIONS[key].heading} finns flera gånger; bara det första används.`,
+      );
       return;
     }
     const end = headings[i + 1]?.row ?? grid.values.length;
@@ -221,7 +227,7 @@ export function readTable<K extends string>(
     const keyColumn = columns[0];
     if (keyColumn && !found.has(keyColumn.key)) {
       invalid(
-        cellAddress(first, 0),
+        formatA1({ row: first, col: 0 }),
         `Tabellen under ${SECTIONS[section.key].heading} saknar kolumnen ${keyColumn.header}; standardvärdena används för avsnittet.`,
       );
       return null;
@@ -236,7 +242,7 @@ export function readTable<K extends string>(
       const col = found.get(c.key);
       const value = col === undefined ? null : cellInput(read, row, col);
       filled ||= value !== null;
-      entry[c.key] = { value, cell: cellAddress(row, col ?? 0) };
+      entry[c.key] = { value, cell: formatA1({ row, col: col ?? 0 }) };
     }
     // Text beside the table (a note in column H) is not an entry.
     return filled ? [entry] : [];

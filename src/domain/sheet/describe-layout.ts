@@ -3,7 +3,7 @@
  * framgångsfaktorer i kolumn B (tomma celler fortsätter raden ovan); nämnd-rubriker i kolumn B; bedömningar (pilar)
  * i kolumn C; perspektiv från bladnamnet." Rendered from the PlanLayout alone, in Swedish or English.
  */
-import { columnLetters } from "../grid";
+import { columnLetters } from "../address/a1";
 import { quoteCell } from "../i18n/quote";
 import { levelWord } from "../level-words";
 import type { Locale } from "../problems";

@@ -3,7 +3,8 @@
  * which columns were recognised and what is missing. Only used for sheets the recognition turned down, so that a
  * user who meant the sheet as a plan learns what to change instead of seeing one line and 0 rows.
  */
-import { cellAddress, columnLetters, createCellReader, gridWidth, type SheetGrid } from "../grid";
+import { createCellReader, gridWidth, type SheetGrid } from "../grid";
+import { columnLetters, formatA1 } from "../address/a1";
 import type { Level } from "../vocabulary";
 import { HEADER_SEARCH_ROWS, hasValue } from "./header-row";
 import { matchHeader } from "./column-names";
@@ -102,7 +103,7 @@ export function recognisedText(d: SheetDiagnosis): string {
 
 /** The header row's first cell, where the problem is located ("A4"). */
 export function diagnosisCell(d: SheetDiagnosis): string {
-  return cellAddress(d.headerRow, 0);
+  return formatA1({ row: d.headerRow, col: 0 });
 }
 
 /** Whether the header names a Målvärde column: a sheet with targets is meant as a plan even when others are read. */

@@ -2,7 +2,8 @@
  * The outline of a sheet in the staff's own layout (SPEC §1a), read from its PlanLayout: levels as columns, levels
  * as heading rows, or a plan list. Each row is looked at once; nothing is guessed here that the layout does not say.
  */
-import { cellAddress, createCellReader, type SheetGrid } from "../grid";
+import { createCellReader, type SheetGrid } from "../grid";
+import { formatA1 } from "../address/a1";
 import { makeProblem, type Problem } from "../problems";
 import type { Level } from "../vocabulary";
 import { firstDataRow } from "./header-row";
@@ -147,7 +148,7 @@ class Walk {
   addIndicator(row: number, name: string, col: number, levelText: string): void {
     if (this.goal === null) {
       this.problems.push(
-        makeProblem("ORPHAN_INDICATOR", { sheet: this.grid.name, cell: cellAddress(row, col) }, { name }),
+        makeProblem("ORPHAN_INDICATOR", { sheet: this.grid.name, cell: formatA1({ row, col }) }, { name }),
       );
       return;
     }
@@ -203,7 +204,7 @@ export function parseOwnOutline(grid: SheetGrid, layout: PlanLayout): { plans: P
         walk.problems.push(
           makeProblem(
             "MISSING_NAME",
-            { sheet: grid.name, cell: cellAddress(row, nameCol) },
+            { sheet: grid.name, cell: formatA1({ row, col: nameCol }) },
             { level: levels.word, name },
           ),
         );

@@ -1,5 +1,6 @@
 /** The plan → goal → indicator outline of a plan sheet, from the order of its rows (SPEC §1). */
-import { cellAddress, createCellReader, type SheetGrid } from "../grid";
+import { createCellReader, type SheetGrid } from "../grid";
+import { formatA1 } from "../address/a1";
 import { makeProblem, type Problem } from "../problems";
 import { firstDataRow } from "./header-row";
 import { parseLevel } from "./levels";
@@ -60,7 +61,7 @@ function parseLevelColumnOutline(grid: SheetGrid, layout: PlanLayout): { plans: 
     const levelText = text(row, levelCol);
     const written = text(row, nameCol);
     if (levelText === "" && written === "") continue;
-    const levelCell = cellAddress(row, levelCol);
+    const levelCell = formatA1({ row, col: levelCol });
 
     const level = levelText === "" ? null : parseLevel(levelText);
     if (level === null) {
@@ -83,7 +84,7 @@ function parseLevelColumnOutline(grid: SheetGrid, layout: PlanLayout): { plans: 
     if (name === "") {
       name = unnamedRowName(levelText, row);
       problems.push(
-        makeProblem("MISSING_NAME", { sheet, cell: cellAddress(row, nameCol) }, { level: levelText, name }),
+        makeProblem("MISSING_NAME", { sheet, cell: formatA1({ row, col: nameCol }) }, { level: levelText, name }),
       );
     }
 

@@ -2,7 +2,8 @@
  * A Bladtolkning override turned into the same PlanLayout recognition produces (origin "override"), so the outline,
  * the evaluation and the reports follow the user's reading exactly as they would an inferred one.
  */
-import { cellAddress, createCellReader, gridWidth, type SheetGrid } from "../grid";
+import { createCellReader, gridWidth, type SheetGrid } from "../grid";
+import { columnLetters } from "../address/a1";
 import { makeProblem, type Problem } from "../problems";
 import type { SheetOverride } from "../rules/bladtolkning";
 import { hasValue } from "./header-row";
@@ -145,7 +146,7 @@ export function layoutFromOverride(
     let filled = false;
     for (let row = headerRow + 1; row < grid.values.length && !filled; row++) filled = hasValue(read(row, col).value);
     return {
-      header: header(col) || `Utfall ${cellAddress(headerRow, col).replace(/\d+$/, "")}`,
+      header: header(col) || `Utfall ${columnLetters(col)}`,
       col,
       hasValues: filled,
     };

@@ -1,5 +1,6 @@
 /** Reading a sheet description the way a user reads the rendered sheet: by A1 address. */
-import { cellAddress, type CellRange, type SheetGrid, type WorkbookGrid } from "../../../src/domain/grid";
+import { type CellRange, type SheetGrid, type WorkbookGrid } from "../../../src/domain/grid";
+import { formatA1 } from "../../../src/domain/address/a1";
 import type {
   CellStyle,
   SheetContent,
@@ -13,7 +14,7 @@ export function cells(content: SheetContent): Map<string, { value: SummaryValue;
   for (const b of content.blocks) {
     b.values.forEach((row, i) =>
       row.forEach((value, j) =>
-        map.set(cellAddress(b.top + i, b.left + j), { value, format: b.numberFormats[i]?.[j] ?? "?" }),
+        map.set(formatA1({ row: b.top + i, col: b.left + j }), { value, format: b.numberFormats[i]?.[j] ?? "?" }),
       ),
     );
   }
@@ -38,7 +39,7 @@ export function find(sheet: SheetDescription, text: SummaryValue): { row: number
 export function rowValues(sheet: SheetDescription, row: number, from: number, to: number): SummaryValue[] {
   const all = cells(sheet.content);
   const out: SummaryValue[] = [];
-  for (let c = from; c <= to; c++) out.push(all.get(cellAddress(row, c))?.value ?? null);
+  for (let c = from; c <= to; c++) out.push(all.get(formatA1({ row, col: c }))?.value ?? null);
   return out;
 }
 

@@ -3,14 +3,8 @@
  * number formats, merged areas. One pass over the stored cells, so a 100k-row sheet stays linear.
  */
 import ExcelJS from "exceljs";
-import {
-  parseRangeAddress,
-  type CellLook,
-  type CellRange,
-  type RawCell,
-  type SheetGrid,
-  type WorkbookGrid,
-} from "../../../domain/grid";
+import { type CellLook, type CellRange, type RawCell, type SheetGrid, type WorkbookGrid } from "../../../domain/grid";
+import { parseA1Range } from "../../../domain/address/a1";
 import { rawCellFromExcelJs } from "./cell-value";
 
 const EMPTY_ROW: readonly never[] = Object.freeze([]);
@@ -91,7 +85,7 @@ interface MergeDimensions {
 function sheetMerges(worksheet: ExcelJS.Worksheet): CellRange[] {
   const index = (worksheet as unknown as { _merges?: Record<string, MergeDimensions | undefined> })._merges;
   if (!index) {
-    return worksheet.model.merges.map(parseRangeAddress).filter((m): m is CellRange => m !== null);
+    return worksheet.model.merges.map(parseA1Range).filter((m): m is CellRange => m !== null);
   }
   return Object.values(index)
     .filter((m): m is MergeDimensions => m !== undefined)

@@ -4,7 +4,7 @@
  * hidden registry last. The user's sheets, names and parts are not touched; defined names local to a sheet follow
  * it when sheets before it are removed, and the tab the user was on stays active.
  */
-import { cellAddress } from "../../../domain/grid";
+import { formatA1 } from "../../../domain/address/a1";
 import { TEXT_FORMAT, type SummarySheetsChange } from "../../../domain/summary/types";
 import { AppPropsPart } from "../parts/app-props";
 import { CONTENT_TYPES_PATH, ContentTypesPart, TABLE_TYPE, WORKSHEET_TYPE } from "../parts/content-types";
@@ -266,7 +266,7 @@ const basename = (path: string): string => path.slice(path.lastIndexOf("/") + 1)
 function registrySheetXml(values: readonly (readonly string[])[], xf: number): string {
   const rows = values.map((row, r) => {
     const cells = row.map((text, c) => {
-      const ref = cellAddress(r, c);
+      const ref = formatA1({ row: r, col: c });
       return `<c r="${ref}" s="${xf}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(text)}</t></is></c>`;
     });
     return `<row r="${r + 1}">${cells.join("")}</row>`;

@@ -4,7 +4,8 @@
  * the schema's element order, each slice in its status colour, data labels with count and share, a legend, and
  * series that reference the counts on the sheet with a cache, so readers that do not recalculate show the numbers.
  */
-import { columnLetters, type CellRange } from "../../../domain/grid";
+import { type CellRange } from "../../../domain/grid";
+import { columnLetters } from "../../../domain/address/a1";
 import type { ChartDescription } from "../../../domain/summary/types";
 import { escapeXmlAttribute, escapeXmlText } from "../xml/escape";
 

@@ -1,5 +1,6 @@
 /** Cell addresses and merged areas as they appear in worksheet XML, read without a regex per cell. */
-import { parseRangeAddress, type CellRange } from "../../../domain/grid";
+import { type CellRange } from "../../../domain/grid";
+import { parseA1Range } from "../../../domain/address/a1";
 
 /** The 0-based column of a cell address ("AB12" → 27); null when it is not one. Runs for every cell of a sheet. */
 export function columnOfAddress(address: string): number | null {
@@ -17,7 +18,7 @@ export function columnOfAddress(address: string): number | null {
 export function mergedAreas(sheetXml: string): CellRange[] {
   const out: CellRange[] = [];
   for (const m of sheetXml.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) {
-    const range = parseRangeAddress(m[1] ?? "");
+    const range = parseA1Range(m[1] ?? "");
     if (range) out.push(range);
   }
   return out;

@@ -7,7 +7,7 @@
  * namespaces, rows or cells without an `r` address, rows out of order, and a Status cell that anchors a formula
  * spanning other cells (a shared or array formula), whose dependants would lose their formula.
  */
-import { cellAddress, parseCellAddress } from "../../../domain/grid";
+import { formatA1, parseA1 } from "../../../domain/address/a1";
 import { columnOfAddress, mergedAreas } from "./sheet-refs";
 import { escapeCellText } from "../xml/escape";
 
@@ -71,7 +71,7 @@ function attribute(startTag: string, name: string): string | undefined {
 
 function cellXml(row: number, col: number, xf: number, text: string): string {
   const s = xf > 0 ? ` s="${xf}"` : "";
-  return `<c r="${cellAddress(row, col)}"${s} t="inlineStr"><is><t>${escapeCellText(text)}</t></is></c>`;
+  return `<c r="${formatA1({ row, col })}"${s} t="inlineStr"><is><t>${escapeCellText(text)}</t></is></c>`;
 }
 
 /** Rows (0-based) of the column whose cell is inside a merged area but not its top-left cell: Excel shows the top-left. */
@@ -175,8 +175,14 @@ function patchRow(row: Tag, r: number, col: number, cell: ColumnCell, colXf: num
       if (formula) {
         const fTag = c.body.slice(formula.index, c.body.indexOf(">", formula.index) + 1);
         const ref = attribute(fTag, "ref");
-        if (ref !== undefined && ref.includes(":") && ref !== `${cellAddress(r, col)}:${cellAddress(r, col)}`) {
-          return unsupported(`Status-cellen ${cellAddress(r, col)} har en formel som gäller fler celler (${ref})`);
+        if (
+          ref !== undefined &&
+          ref.includes(":") &&
+          ref !== `${formatA1({ row: r, col })}:${formatA1({ row: r, col })}`
+        ) {
+          return unsupported(
+            `Status-cellen ${formatA1({ row: r, col })} har en formel som gäller fler celler (${ref})`,
+          );
         }
       }
       const xf = cell.style(Number(attribute(c.startTag, "s") ?? 0), leftXf);
@@ -192,12 +198,12 @@ function patchRow(row: Tag, r: number, col: number, cell: ColumnCell, colXf: num
 function withDimension(head: string, col: number, maxRow: number): string {
   return head.replace(/<dimension\s+ref="([^"]*)"\s*\/>/, (tag, ref: string) => {
     const [first, last] = ref.split(":");
-    const from = parseCellAddress(first ?? "");
-    const to = parseCellAddress(last ?? first ?? "");
+    const from = parseA1(first ?? "");
+    const to = parseA1(last ?? first ?? "");
     if (!from || !to || maxRow < 0) return tag;
     const bottom = Math.max(to.row, maxRow);
     const right = Math.max(to.col, col);
     if (bottom === to.row && right === to.col) return tag;
-    return `<dimension ref="${cellAddress(from.row, from.col)}:${cellAddress(bottom, right)}"/>`;
+    return `<dimension ref="${formatA1({ row: from.row, col: from.col })}:${formatA1({ row: bottom, col: right })}"/>`;
   });
 }

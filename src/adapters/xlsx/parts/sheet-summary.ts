@@ -3,7 +3,8 @@
  * neutral SheetDescription. Produces what the ExcelJS renderer (summary/render-sheet.ts) produces, without building an
  * object per cell: a 100k-row table costs one pass over its cells and one join of the text.
  */
-import { columnLetters, type CellRange } from "../../../domain/grid";
+import { type CellRange } from "../../../domain/grid";
+import { columnLetters } from "../../../domain/address/a1";
 import type {
   CellStyle,
   SheetContent,

@@ -10,7 +10,8 @@ import {
 import { readWorkbookGrid } from "../../../../src/adapters/xlsx/exceljs/read-grid";
 import { decodeXmlText, xmlAttributes } from "../../../../src/adapters/xlsx/xml/text";
 import { evaluateWorkbook } from "../../../../src/domain/evaluate";
-import { cellAddress, parseCellAddress, parseRangeAddress, type CellRange } from "../../../../src/domain/grid";
+import { type CellRange } from "../../../../src/domain/grid";
+import { formatA1, parseA1, parseA1Range } from "../../../../src/domain/address/a1";
 import { describeSummarySheets } from "../../../../src/domain/summary/describe-summary-sheets";
 import type {
   CellStyle,
@@ -26,14 +27,14 @@ import { roundTrip } from "../../../support/xlsx-fixtures";
 // Describing a sheet the way it looks, and reading the XML back by A1 address.
 
 function range(a1: string): CellRange {
-  const r = parseRangeAddress(a1);
+  const r = parseA1Range(a1);
   if (!r) throw new Error(`not a range: ${a1}`);
   return r;
 }
 
 /** Values from `at` downwards, with the number formats the domain gives them: "@" text, "0" numbers. */
 function block(at: string, rows: SummaryValue[][]): ValueBlock {
-  const { row, col } = parseCellAddress(at) ?? { row: -1, col: -1 };
+  const { row, col } = parseA1(at) ?? { row: -1, col: -1 };
   const format = (v: SummaryValue): string => (typeof v === "string" ? "@" : typeof v === "number" ? "0" : "General");
   return { top: row, left: col, values: rows, numberFormats: rows.map((r) => r.map(format)) };
 }
@@ -270,12 +271,12 @@ describe("cell values", () => {
     const written = [...readCells(sheetXml).keys()];
     // A1:D1 is the merged title, A4:D8 the table; nothing else was described.
     const expected = ["A1", "B1", "C1", "D1"];
-    for (let r = 3; r <= 7; r++) for (let c = 0; c <= 3; c++) expected.push(cellAddress(r, c));
+    for (let r = 3; r <= 7; r++) for (let c = 0; c <= 3; c++) expected.push(formatA1({ row: r, col: c }));
     expect(written.sort()).toEqual(expected.sort());
   });
 
   it("writes rows ascending, and cells ascending within a row", () => {
-    const refs = [...sheetXml.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => parseCellAddress(m[1] ?? "?"));
+    const refs = [...sheetXml.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => parseA1(m[1] ?? "?"));
     const order = refs.map((p) => (p ? p.row * 1000 + p.col : -1));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const rows = [...sheetXml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
@@ -712,7 +713,7 @@ describe("the example workbook's summary sheets", () => {
     each((sheet, { sheetXml }) => {
       const written = readCells(sheetXml);
       const covered = (address: string): boolean => {
-        const p = parseCellAddress(address);
+        const p = parseA1(address);
         return sheet.merges.some(
           (m) => p && p.row >= m.top && p.row <= m.bottom && p.col >= m.left && p.col <= m.right,
         );
@@ -722,7 +723,8 @@ describe("the example workbook's summary sheets", () => {
         ...(sheet.chart ? describedCells(sheet.chart.fallback) : []),
       ]);
       for (const [address, { value }] of described) {
-        const masterOrFree = !covered(address) || sheet.merges.some((m) => cellAddress(m.top, m.left) === address);
+        const masterOrFree =
+          !covered(address) || sheet.merges.some((m) => formatA1({ row: m.top, col: m.left }) === address);
         const expected = typeof value === "number" || typeof value === "string" ? value : null;
         if (masterOrFree) expect([address, written.get(address)?.value]).toEqual([address, expected]);
         else expect([address, written.get(address)?.value]).toEqual([address, null]);
@@ -742,10 +744,10 @@ describe("the example workbook's summary sheets", () => {
         const master = sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
         const [r, c] = master ? [master.top, master.left] : [row, col];
         const style = layers.reduce<CellStyle>((s, layer) => ({ ...s, ...styleAt(layer, r, c) }), {});
-        return { numFmt: formats.get(cellAddress(r, c)) ?? "General", style };
+        return { numFmt: formats.get(formatA1({ row: r, col: c })) ?? "General", style };
       };
       for (const [address, cell] of readCells(sheetXml)) {
-        const p = parseCellAddress(address);
+        const p = parseA1(address);
         if (!p) throw new Error(address);
         expect([address, styles.lookOf(cell.s)]).toEqual([address, expectedAt(p.row, p.col)]);
       }
@@ -764,7 +766,7 @@ describe("the example workbook's summary sheets", () => {
       if (!sheet.table) return expect(tableXml).toBeNull();
       const { top, left, right } = sheet.table.range;
       const header: (string | number | null | undefined)[] = [];
-      for (let c = left; c <= right; c++) header.push(readCells(sheetXml).get(cellAddress(top, c))?.value);
+      for (let c = left; c <= right; c++) header.push(readCells(sheetXml).get(formatA1({ row: top, col: c }))?.value);
       expect(tableColumns(tableXml)).toEqual(header);
       expect(header.length).toBeGreaterThan(3);
     });
