@@ -1,4 +1,5 @@
 /** What the task pane shows, computed from an Evaluation without touching the DOM (so it is unit-tested in Node). */
+import { formatA1 } from "../src/domain/address/a1";
 import type { EvaluatedRow, Evaluation } from "../src/domain/evaluation";
 import { renderExplanation } from "../src/domain/i18n/explanations";
 import { UI_STRINGS } from "../src/domain/i18n/ui";
@@ -52,7 +53,7 @@ function problemItem(p: Problem, message: string, count: number): ProblemItem {
     where: formatLocation(p),
     message,
     code: p.code,
-    target: p.sheet ? { sheet: p.sheet, cell: p.cell } : null,
+    target: p.sheet ? { sheet: p.sheet, cell: p.cell === null ? null : formatA1(p.cell) } : null,
     count,
   };
 }

@@ -144,7 +144,7 @@ function findPlanSheets(
   for (const sheet of grid.sheets) {
     if (skip.has(sheetKey(sheet.name)) || sheet.name.startsWith("_")) continue;
     if (isKeptSummarySheet(sheet)) {
-      problems.push(makeProblem("KEPT_SUMMARY_SHEET", { sheet: sheet.name, cell: null }, { name: sheet.name }));
+      problems.push(makeProblem("KEPT_SUMMARY_SHEET", { sheet: sheet.name }, { name: sheet.name }));
       continue;
     }
     const layout = layoutOf(sheet);

@@ -3,6 +3,7 @@
  * t.ex. E7: …". A presentation step for people (the CLI's text report, the task pane); the JSON report and the
  * Evaluation keep every problem, because programs filter and navigate by cell.
  */
+import { formatA1 } from "./address/a1";
 import type { Locale, Problem, Severity } from "./problems";
 import type { ProblemCode } from "./problem-codes";
 
@@ -69,7 +70,7 @@ export function groupCells(group: ProblemGroup, shown: number = GROUP_CELLS_SHOW
   const cells: string[] = [];
   for (const p of group.members) {
     if (cells.length >= shown) break;
-    if (p.cell !== null) cells.push(p.cell);
+    if (p.cell !== null) cells.push(formatA1(p.cell));
   }
   return cells;
 }
@@ -94,6 +95,6 @@ export function groupSummary(group: ProblemGroup, locale: Locale, firstMessage?:
   const list = cells.length === 0 ? "" : ` (${cells.join(", ")}${rest > 0 ? ` ${t.and} ${t.more(rest)}` : ""})`;
   const first = group.members[0];
   const message = firstMessage ?? first?.message ?? "";
-  const where = first?.cell ? ` ${first.cell}:` : ":";
+  const where = first?.cell ? ` ${formatA1(first.cell)}:` : ":";
   return `${t.times(group.members.length)}${list}, ${t.example}${where} ${message}`;
 }

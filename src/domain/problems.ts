@@ -1,4 +1,6 @@
 /** Problems are data, not exceptions: SPEC §7's stable codes, located by sheet and cell, with a localised message. */
+import { formatA1 } from "./address/a1";
+import type { CellAddress, CellPosition } from "./address/cell-address";
 import { messagesEn } from "./i18n/en/problems";
 import { messagesSv } from "./i18n/sv/problems";
 import { CELL_TEXT_PARAMS, quoteCell } from "./i18n/quote";
@@ -12,8 +14,10 @@ export type { MessageMap, ParamsOf, ProblemParams, ProblemParamsByCode } from ".
 interface ProblemOf<C extends ProblemCode> {
   readonly severity: Severity;
   readonly code: C;
+  /** Null for a problem about the whole workbook. */
   readonly sheet: string | null;
-  readonly cell: string | null;
+  /** The cell on `sheet`; null for a problem about a whole sheet or the workbook. */
+  readonly cell: CellPosition | null;
   readonly message: string;
   /** Kept so the same problem can be re-rendered in another language (the task pane follows Office's display language). */
   readonly params: ParamsOf<C>;
@@ -26,10 +30,8 @@ export type Locale = "sv" | "en";
 
 const MESSAGES: Readonly<Record<Locale, MessageMap>> = { sv: messagesSv, en: messagesEn };
 
-export interface ProblemLocation {
-  readonly sheet?: string | null;
-  readonly cell?: string | null;
-}
+/** A cell, or a whole sheet (`{ sheet }`), or the workbook (`{ sheet: null }` or `{}`). */
+export type ProblemLocation = CellAddress | { readonly sheet?: string | null };
 
 export interface ProblemOptions {
   readonly severity?: Severity;
@@ -52,7 +54,7 @@ export function makeProblem<C extends ProblemCode>(
     severity: options.severity ?? DEFAULT_SEVERITY[code],
     code,
     sheet: location.sheet ?? null,
-    cell: location.cell ?? null,
+    cell: "row" in location ? { row: location.row, col: location.col } : null,
     message: renderMessage(options.locale ?? "sv", code, given),
     params: given,
   };
@@ -84,10 +86,11 @@ function renderMessage<C extends ProblemCode>(locale: Locale, code: C, params: P
   return message((quoted ?? params) as ParamsOf<C>);
 }
 
-/** "Plan 2021!E7", the way messages and the task pane name a place. */
+/** "Plan 2021!E7", the way the CLI text and the task pane name a place. */
 export function formatLocation(problem: Pick<Problem, "sheet" | "cell">): string {
-  if (problem.sheet && problem.cell) return `${problem.sheet}!${problem.cell}`;
-  return problem.sheet ?? problem.cell ?? "";
+  const cell = problem.cell === null ? null : formatA1(problem.cell);
+  if (problem.sheet && cell) return `${problem.sheet}!${cell}`;
+  return problem.sheet ?? cell ?? "";
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

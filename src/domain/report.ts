@@ -1,6 +1,8 @@
 /** The SPEC §7 JSON report: what `malstyrning --json` prints, built from an Evaluation with nothing else in it. */
+import { formatA1 } from "./address/a1";
 import type { Evaluation } from "./evaluation";
 import { renderExplanation } from "./i18n/explanations";
+import type { Problem } from "./problems";
 import type { StatusCounts } from "./status/statuses";
 import type { ReadValue } from "./values/types";
 import type { Report, ReportValue } from "./report/schema";
@@ -13,13 +15,7 @@ export function buildReport(evaluation: Evaluation): Report {
   return {
     schemaVersion: 1,
     period: evaluation.period,
-    problems: evaluation.problems.map((p) => ({
-      severity: p.severity,
-      code: p.code,
-      sheet: p.sheet,
-      cell: p.cell,
-      message: p.message,
-    })),
+    problems: evaluation.problems.map(reportProblem),
     rows: evaluation.rows.map((r) => ({
       sheet: r.sheet,
       row: r.row,
@@ -51,6 +47,17 @@ export function buildReport(evaluation: Evaluation): Report {
       goals: copy(p.goals),
     })),
     layouts: evaluation.layouts.map(reportLayout),
+  };
+}
+
+/** A problem as SPEC §7 prints it: the cell as A1 text ("E7"). */
+export function reportProblem(p: Problem): Report["problems"][number] {
+  return {
+    severity: p.severity,
+    code: p.code,
+    sheet: p.sheet,
+    cell: p.cell === null ? null : formatA1(p.cell),
+    message: p.message,
   };
 }
 

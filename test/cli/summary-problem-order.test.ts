@@ -1,6 +1,7 @@
 import { formatSummary } from "../../src/cli/output/summary-text";
 import type { Evaluation } from "../../src/domain/evaluation";
 import { makeProblem, PROBLEM_CODES, type Problem } from "../../src/domain/problems";
+import { adr } from "../support/adr";
 
 /** An evaluation with nothing but the given problems, as formatSummary sees it. */
 function withProblems(problems: Problem[]): Evaluation {
@@ -26,7 +27,7 @@ describe("the summary's problem list", () => {
     const cells = ["C10", "B2", "AA2", "A10", "B2"];
     const codes = ["MISSING_TARGET", "MISSING_TARGET", "CELL_ERROR", "DUPLICATE_NAME", "CELL_ERROR"] as const;
     const problems = cells.map((cell, i) =>
-      makeProblem(codes[i] ?? "CELL_ERROR", { sheet: "Plan", cell }, { name: `n${i}`, value: `v${i}` }),
+      makeProblem(codes[i] ?? "CELL_ERROR", { sheet: "Plan", ...adr(cell) }, { name: `n${i}`, value: `v${i}` }),
     );
     const shown = problemLines(formatSummary(withProblems(problems), { file: "x.xlsx", action: "validate" }));
     expect(shown.map((line) => /Plan!([A-Z]+\d+)/.exec(line)?.[1])).toEqual(["B2", "B2", "AA2", "A10", "C10"]);
@@ -37,7 +38,7 @@ describe("the summary's problem list", () => {
 
   it("folds alike problems into one line, in row order, naming the first cells", () => {
     const problems = Array.from({ length: 100 }, (_, i) =>
-      makeProblem("MISSING_TARGET", { sheet: "Plan", cell: `B${100 - i}` }, { name: `n${i}` }),
+      makeProblem("MISSING_TARGET", adr(`Plan!B${100 - i}`), { name: `n${i}` }),
     );
     const shown = problemLines(formatSummary(withProblems(problems), { file: "x.xlsx", action: "validate" }));
     expect(shown).toHaveLength(1);
@@ -47,7 +48,9 @@ describe("the summary's problem list", () => {
   });
 
   it("leaves two alike problems as two lines", () => {
-    const problems = ["B2", "B3"].map((cell) => makeProblem("MISSING_TARGET", { sheet: "Plan", cell }, { name: cell }));
+    const problems = ["B2", "B3"].map((cell) =>
+      makeProblem("MISSING_TARGET", { sheet: "Plan", ...adr(cell) }, { name: cell }),
+    );
     expect(problemLines(formatSummary(withProblems(problems), { file: "x.xlsx", action: "validate" }))).toHaveLength(2);
   });
 
@@ -55,8 +58,8 @@ describe("the summary's problem list", () => {
     // Two of each code: never folded, so every problem is a line of its own.
     const codes = PROBLEM_CODES.filter((code) => code !== "LAYOUT_INFERRED");
     const problems = codes.flatMap((code, i) => [
-      makeProblem(code, { sheet: "Plan", cell: `B${2 * i + 1}` }),
-      makeProblem(code, { sheet: "Plan", cell: `B${2 * i + 2}` }),
+      makeProblem(code, adr(`Plan!B${2 * i + 1}`)),
+      makeProblem(code, adr(`Plan!B${2 * i + 2}`)),
     ]);
     const text = formatSummary(withProblems(problems), { file: "x.xlsx", action: "validate" });
     const shown = problemLines(text);

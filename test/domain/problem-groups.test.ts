@@ -1,10 +1,11 @@
 import { groupCells, groupRepeated, groupSummary } from "../../src/domain/problem-groups";
 import { makeProblem, type Problem } from "../../src/domain/problems";
+import { adr } from "../support/adr";
 
 const target = (sheet: string, cell: string, value = "Enligt plan"): Problem =>
-  makeProblem("UNPARSEABLE_TARGET", { sheet, cell }, { value, reason: "text" });
+  makeProblem("UNPARSEABLE_TARGET", { sheet, ...adr(cell) }, { value, reason: "text" });
 const duplicate = (sheet: string, cell: string): Problem =>
-  makeProblem("DUPLICATE_NAME", { sheet, cell }, { name: "X", other: `${sheet}!B2` });
+  makeProblem("DUPLICATE_NAME", { sheet, ...adr(cell) }, { name: "X", other: `${sheet}!B2` });
 
 describe("groupRepeated", () => {
   it("folds three or more of one code on one sheet into one entry where the first one was", () => {
@@ -17,9 +18,9 @@ describe("groupRepeated", () => {
     ];
     const entries = groupRepeated(problems);
     expect(entries.map((e) => (e.kind === "one" ? e.problem.cell : `group ${e.group.members.length}`))).toEqual([
-      "B2",
+      adr("B2"),
       "group 3",
-      "B5",
+      adr("B5"),
     ]);
   });
 
@@ -29,7 +30,8 @@ describe("groupRepeated", () => {
     expect(entries).toHaveLength(3);
     const group = entries[0];
     expect(group?.kind).toBe("group");
-    if (group?.kind === "group") expect(group.group.members.map((p) => p.cell)).toEqual(["C3", "C4", "C5"]);
+    if (group?.kind === "group")
+      expect(group.group.members.map((p) => p.cell)).toEqual([adr("C3"), adr("C4"), adr("C5")]);
     expect(entries.slice(1).every((e) => e.kind === "one")).toBe(true);
   });
 
@@ -37,12 +39,7 @@ describe("groupRepeated", () => {
     const problems = [
       target("A", "C3"),
       target("A", "C4"),
-      makeProblem(
-        "UNPARSEABLE_TARGET",
-        { sheet: "A", cell: "C5" },
-        { value: "x", reason: "text" },
-        { severity: "warning" },
-      ),
+      makeProblem("UNPARSEABLE_TARGET", adr("A!C5"), { value: "x", reason: "text" }, { severity: "warning" }),
     ];
     expect(groupRepeated(problems).every((e) => e.kind === "one")).toBe(true);
   });
@@ -82,7 +79,7 @@ describe("groupSummary", () => {
 describe("problems that are each their own fix", () => {
   it("are never folded (Regler settings, unreadable sheets)", () => {
     const problems = ["B3", "C4", "D5"].map((cell) =>
-      makeProblem("RULES_INVALID", { sheet: "Regler", cell }, { detail: `fel i ${cell}` }),
+      makeProblem("RULES_INVALID", { sheet: "Regler", ...adr(cell) }, { detail: `fel i ${cell}` }),
     );
     expect(groupRepeated(problems).map((e) => e.kind)).toEqual(["one", "one", "one"]);
   });

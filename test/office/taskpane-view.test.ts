@@ -15,6 +15,7 @@ import { resultUrl } from "../../src/commands/result-dialog";
 import { describeRow, describeValue, findRow, groupProblems } from "../../taskpane/view-model";
 import { layoutSentences } from "../../taskpane/layout-view";
 import { evaluateWorkbook } from "../../src/domain/evaluate";
+import { adr } from "../support/adr";
 
 const row: EvaluatedRow = {
   sheet: "Plan 2021",
@@ -57,8 +58,8 @@ const evaluation: Evaluation = {
   periods: ["Utfall april", "Utfall augusti"],
   rules: DEFAULT_RULES,
   problems: [
-    makeProblem("DIRECTION_ASSUMED", { sheet: "Plan 2021", cell: "E6" }, { name: "Besök", direction: "higher" }),
-    makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan 2021", cell: "E11" }, { value: "lagom", reason: "text" }),
+    makeProblem("DIRECTION_ASSUMED", adr("Plan 2021!E6"), { name: "Besök", direction: "higher" }),
+    makeProblem("UNPARSEABLE_TARGET", adr("Plan 2021!E11"), { value: "lagom", reason: "text" }),
     makeProblem("NO_PLAN_SHEET", {}),
   ],
   rows: [row],
@@ -181,12 +182,9 @@ describe("ribbon outcome", () => {
 describe("task pane problem list", () => {
   it("folds three or more alike problems on one sheet into one item that goes to the first cell", () => {
     const problems = ["E7", "E9", "E12", "E20"].map((cell) =>
-      makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan", cell }, { value: "lagom", reason: "text" }),
+      makeProblem("UNPARSEABLE_TARGET", { sheet: "Plan", ...adr(cell) }, { value: "lagom", reason: "text" }),
     );
-    const [errors] = groupProblems(
-      [...problems, makeProblem("CELL_ERROR", { sheet: "Plan", cell: "F3" }, { value: "#N/A" })],
-      "sv",
-    );
+    const [errors] = groupProblems([...problems, makeProblem("CELL_ERROR", adr("Plan!F3"), { value: "#N/A" })], "sv");
     expect(errors?.total).toBe(5);
     expect(errors?.items).toHaveLength(2);
     expect(errors?.items[0]).toMatchObject({ where: "Plan!E7", count: 4, target: { sheet: "Plan", cell: "E7" } });
@@ -202,11 +200,10 @@ describe("task pane problem list", () => {
 
 describe("task pane: how the sheets were read", () => {
   it("keeps LAYOUT_INFERRED out of the problem list, since its own section tells it", () => {
-    const inferred = makeProblem(
-      "LAYOUT_INFERRED",
-      { sheet: "Patient", cell: "A1" },
-      { sv: "Bladet Patient: …", en: "Sheet Patient: …" },
-    );
+    const inferred = makeProblem("LAYOUT_INFERRED", adr("Patient!A1"), {
+      sv: "Bladet Patient: …",
+      en: "Sheet Patient: …",
+    });
     expect(groupProblems([inferred], "sv")).toEqual([]);
   });
 

@@ -4,9 +4,8 @@
  */
 import { z } from "zod";
 import type { Evaluation } from "../../domain/evaluation";
-import type { Problem } from "../../domain/problems";
 import { problemSchema } from "../../domain/report/schema";
-import { buildReport } from "../../domain/report";
+import { buildReport, reportProblem } from "../../domain/report";
 import type { CliFailure } from "../cli-failure";
 
 export const failureSchema = z.strictObject({
@@ -35,8 +34,4 @@ export function failureJson(failure: Pick<CliFailure, "kind" | "message" | "prob
     problems: failure.problems.map(reportProblem),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-function reportProblem(p: Problem): FailureDocument["problems"][number] {
-  return { severity: p.severity, code: p.code, sheet: p.sheet, cell: p.cell, message: p.message };
 }

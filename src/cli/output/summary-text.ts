@@ -2,6 +2,7 @@
  * The readable Swedish summary printed without --json: file and period, counts per perspective, plan statuses,
  * problems grouped by sheet, totals, and what was written.
  */
+import { sortByPosition } from "../../domain/address/order";
 import type { Evaluation, EvaluatedPlan } from "../../domain/evaluation";
 import { formatLocation, type Problem, type Severity } from "../../domain/problems";
 import { describeLayout } from "../../domain/sheet/describe-layout";
@@ -119,7 +120,8 @@ function problemList(problems: readonly Problem[], severities: SeverityCounts): 
   for (const [sheet, list] of groupBySheet(problems)) {
     lines.push(`  ${sheet ?? "Arbetsboken"}`);
     // Alike problems are one line (problem-groups.ts), so the limit counts lines, not problems.
-    const entries = groupRepeated(inCellOrderAll(list));
+    // In row order (stable); the engine already lists a sheet's problems so, which sortByPosition checks first.
+    const entries = groupRepeated(sortByPosition(list, (p) => p.cell));
     const shown = entries.slice(0, MAX_PROBLEMS_PER_SHEET).map(entryLine);
     const locationWidth = Math.min(24, Math.max(...shown.map((e) => width(e.location))));
     const codeWidth = Math.max(...shown.map((e) => width(e.code)));
@@ -210,56 +212,6 @@ function groupBySheet(problems: readonly Problem[]): [string | null, Problem[]][
   const entries = [...groups];
   entries.sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0));
   return entries;
-}
-
-/**
- * A sheet's problems in row order (stable). The engine already lists a sheet's problems in cell order, so a
- * linear check usually replaces sorting tens of thousands.
- */
-function inCellOrderAll(list: readonly Problem[]): readonly Problem[] {
-  if (inCellOrder(list)) return list;
-  return list
-    .map((problem, index) => ({ problem, order: cellOrder(problem.cell), index }))
-    .sort((a, b) => a.order - b.order || a.index - b.index)
-    .map((entry) => entry.problem);
-}
-
-function inCellOrder(list: readonly Problem[]): boolean {
-  let previous = -Infinity;
-  for (const p of list) {
-    const order = cellOrder(p.cell);
-    if (order < previous) return false;
-    previous = order;
-  }
-  return true;
-}
-
-const CODE_A = 65;
-const CODE_Z = 90;
-const CODE_0 = 48;
-const CODE_9 = 57;
-
-/**
- * Row-major order of an A1 address ("AB12": letters, then digits, nothing else); problems without a cell
- * come first. Scanned by hand rather than with a regular expression: it runs once per problem.
- */
-function cellOrder(cell: string | null): number {
-  if (!cell) return -1;
-  let i = 0;
-  let col = 0;
-  for (; i < cell.length; i++) {
-    const code = cell.charCodeAt(i);
-    if (code < CODE_A || code > CODE_Z) break;
-    col = col * 26 + code - 64;
-  }
-  if (i === 0 || i === cell.length) return -1;
-  let row = 0;
-  for (; i < cell.length; i++) {
-    const code = cell.charCodeAt(i);
-    if (code < CODE_0 || code > CODE_9) return -1;
-    row = row * 10 + code - CODE_0;
-  }
-  return row * 20000 + col;
 }
 
 function add(total: StatusCounts, counts: StatusCounts): void {

@@ -1,7 +1,7 @@
 /** What evaluating one plan sheet needs at every row, built once per sheet so that rows stay cheap. */
 import { type CellContent, type RawCell, type SheetGrid } from "../grid";
-import { formatA1 } from "../address/a1";
-import type { Problem, ProblemLocation } from "../problems";
+import type { CellAddress } from "../address/cell-address";
+import type { Problem } from "../problems";
 import type { IndicatorRule, Rules } from "../rules/types";
 import { cellText } from "../sheet/text";
 import type { PlanLayout } from "../sheet/layout";
@@ -24,9 +24,9 @@ export interface SheetContext {
 }
 
 /** The cell of a column on a row, or the Namn cell when the sheet lacks that column. */
-export function at(ctx: SheetContext, row: number, key: ColumnKey): ProblemLocation {
+export function at(ctx: SheetContext, row: number, key: ColumnKey): CellAddress {
   const col = ctx.layout.columns[key] ?? ctx.layout.columns.name ?? 0;
-  return { sheet: ctx.sheet, cell: formatA1({ row, col }) };
+  return { sheet: ctx.sheet, row, col };
 }
 
 export function cellOf(ctx: SheetContext, row: number, key: ColumnKey): CellContent | null {

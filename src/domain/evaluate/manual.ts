@@ -1,7 +1,7 @@
 /** A manual Bedömning always wins (SPEC §3); when it differs from what the data says, an info names both. */
 import { isCellError } from "../grid";
-import { formatA1 } from "../address/a1";
-import { makeProblem, type ProblemLocation } from "../problems";
+import type { CellAddress } from "../address/cell-address";
+import { makeProblem } from "../problems";
 import type { Status } from "../status/statuses";
 import type { StatusSource } from "../vocabulary";
 import type { Explanation } from "../status/explanation";
@@ -58,8 +58,7 @@ export function applyManual(
   computed: Judged,
   typed: TypedAssessment | null = null,
 ): Judged {
-  if (typed?.status)
-    return judgeManual(ctx, { sheet: ctx.sheet, cell: formatA1({ row, col: typed.col }) }, typed.status, computed);
+  if (typed?.status) return judgeManual(ctx, { sheet: ctx.sheet, row, col: typed.col }, typed.status, computed);
   const assessmentCol = ctx.layout.columns.assessment;
   if (assessmentCol !== undefined && ctx.layout.typedAssessments.includes(assessmentCol)) return computed;
   const value = rawOf(ctx, row, "assessment");
@@ -77,7 +76,7 @@ export function applyManual(
   return judgeManual(ctx, at(ctx, row, "assessment"), manual, computed);
 }
 
-function judgeManual(ctx: SheetContext, where: ProblemLocation, manual: Status, computed: Judged): Judged {
+function judgeManual(ctx: SheetContext, where: CellAddress, manual: Status, computed: Judged): Judged {
   const differs = computed.status !== "missing" && computed.status !== manual;
   if (differs) {
     ctx.problems.push(makeProblem("MANUAL_DIFFERS", where, { manual, computed: computed.status }));

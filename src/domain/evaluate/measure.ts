@@ -3,8 +3,8 @@
  * and the status its rule computes. Bedömning is applied by the caller (manual.ts).
  */
 import { type CellContent } from "../grid";
-import { formatA1 } from "../address/a1";
-import { makeProblem, type ProblemLocation } from "../problems";
+import type { CellAddress } from "../address/cell-address";
+import { makeProblem } from "../problems";
 import { findRule } from "../rules/lookup";
 import type { IndicatorRule } from "../rules/types";
 import { cellText } from "../sheet/text";
@@ -335,10 +335,8 @@ function reportUnreadable(ctx: SheetContext, row: number, key: "target" | null, 
   ctx.problems.push(makeProblem(code, where, { value: value.text, reason: value.reason }));
 }
 
-function actualAt(ctx: SheetContext, row: number): ProblemLocation {
-  return ctx.actualCol === null
-    ? at(ctx, row, "name")
-    : { sheet: ctx.sheet, cell: formatA1({ row, col: ctx.actualCol }) };
+function actualAt(ctx: SheetContext, row: number): CellAddress {
+  return ctx.actualCol === null ? at(ctx, row, "name") : { sheet: ctx.sheet, row, col: ctx.actualCol };
 }
 
 /** Kinds the rule can compare: a yes/no target takes yes/no or a number; every other target takes a number. */

@@ -5,6 +5,7 @@
 import type { EvaluatedPlan, EvaluatedRow, StatusColumnWrite } from "../evaluation";
 import { createCellReader, isCellError, type SheetGrid } from "../grid";
 import { columnLetters, formatA1 } from "../address/a1";
+import { sortByPosition } from "../address/order";
 import { makeProblem, type Problem } from "../problems";
 import { defaultRule } from "../rules/lookup";
 import type { Rules } from "../rules/types";
@@ -69,49 +70,7 @@ export function evaluatePlanSheet(grid: SheetGrid, layout: PlanLayout, state: Wo
   state.statusWrites.push(statusWrite(ctx, cells, grid));
   // In sheet order, so the task pane lists them top to bottom; a goal's own problems come after its
   // indicators' otherwise. Loops, not push(...spread): 100k arguments overflow the call stack.
-  for (const p of sortByCell(problems)) state.problems.push(p);
-}
-
-/**
- * Stable sort by row, then column; problems without a cell first. A sheet can have tens of thousands of
- * problems, so each gets one numeric key and the sort moves indices, not keyed objects.
- */
-function sortByCell(problems: readonly Problem[]): Problem[] {
-  const keys = new Float64Array(problems.length);
-  const order: number[] = new Array<number>(problems.length);
-  for (let i = 0; i < problems.length; i++) {
-    keys[i] = cellOrder(problems[i]?.cell ?? null);
-    order[i] = i;
-  }
-  order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
-  return order.map((i) => problems[i] as Problem);
-}
-
-const CODE_A = 65;
-const CODE_Z = 90;
-const CODE_0 = 48;
-const CODE_9 = 57;
-/** Above Excel's last column (XFD, 16384), so row * COLUMN_SPAN + column orders row-major. */
-const COLUMN_SPAN = 20000;
-
-/** Row-major order of an A1 address (letters, then digits, nothing else); -1 for none, so those come first. */
-function cellOrder(cell: string | null): number {
-  if (cell === null) return -1;
-  let i = 0;
-  let col = 0;
-  for (; i < cell.length; i++) {
-    const code = cell.charCodeAt(i);
-    if (code < CODE_A || code > CODE_Z) break;
-    col = col * 26 + (code - 64);
-  }
-  if (i === 0 || i === cell.length) return -1;
-  let row = 0;
-  for (; i < cell.length; i++) {
-    const code = cell.charCodeAt(i);
-    if (code < CODE_0 || code > CODE_9) return -1;
-    row = row * 10 + (code - CODE_0);
-  }
-  return row * COLUMN_SPAN + col;
+  for (const p of sortByPosition(problems, (q) => q.cell)) state.problems.push(p);
 }
 
 type StatusCells = { row: number; status: Status }[];
@@ -217,7 +176,7 @@ function evaluatePlan(
 function layoutInferred(layout: PlanLayout): Problem {
   return makeProblem(
     "LAYOUT_INFERRED",
-    { sheet: layout.sheet, cell: formatA1({ row: layout.headerRow, col: 0 }) },
+    { sheet: layout.sheet, row: layout.headerRow, col: 0 },
     { sv: describeLayout(layout, "sv"), en: describeLayout(layout, "en") },
   );
 }
@@ -227,14 +186,14 @@ function nothingEvaluated(ctx: SheetContext, outlineProblems: readonly Problem[]
   const skipped = outlineProblems.filter((p) => p.code === "UNKNOWN_LEVEL" || p.code === "ORPHAN_INDICATOR").length;
   return makeProblem(
     "NOTHING_EVALUATED",
-    { sheet: ctx.sheet, cell: formatA1({ row: ctx.layout.headerRow, col: 0 }) },
+    { sheet: ctx.sheet, row: ctx.layout.headerRow, col: 0 },
     skipped > 0 ? { row: ctx.layout.headerRow + 1, skipped } : { row: ctx.layout.headerRow + 1 },
   );
 }
 
 function reportDuplicate(ctx: SheetContext, names: NameRegistry, name: string, row: number): void {
   const here = at(ctx, row, "name");
-  const first = names.firstSeen(name, `${ctx.sheet}!${here.cell ?? ""}`);
+  const first = names.firstSeen(name, `${ctx.sheet}!${formatA1(here)}`);
   if (first !== null) ctx.problems.push(makeProblem("DUPLICATE_NAME", here, { name, other: first }));
 }
 
@@ -458,11 +417,7 @@ function statusWrite(ctx: SheetContext, cells: StatusCells, grid: SheetGrid): St
   const col = freeStatusColumn(grid, ctx.layout.lastHeaderCol);
   const headerRow = ctx.layout.headerRow;
   ctx.problems.push(
-    makeProblem(
-      "STATUS_COLUMN_ADDED",
-      { sheet: ctx.sheet, cell: formatA1({ row: headerRow, col }) },
-      { column: columnLetters(col) },
-    ),
+    makeProblem("STATUS_COLUMN_ADDED", { sheet: ctx.sheet, row: headerRow, col }, { column: columnLetters(col) }),
   );
   return { sheet: ctx.sheet, col, addHeader: { row: headerRow, text: STATUS_HEADER }, cells };
 }

@@ -6,7 +6,7 @@
  */
 import type { SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
-import { diagnoseSheet, diagnosisCell, looksLikePlan, recognisedText } from "../sheet/diagnose";
+import { diagnoseSheet, looksLikePlan, recognisedText } from "../sheet/diagnose";
 
 export function unreadSheetProblems(unread: readonly SheetGrid[], planSheets: number): Problem[] {
   const problems: Problem[] = [];
@@ -16,13 +16,13 @@ export function unreadSheetProblems(unread: readonly SheetGrid[], planSheets: nu
     problems.push(
       makeProblem(
         "NO_PLAN_SHEET",
-        { sheet: d.sheet, cell: diagnosisCell(d) },
+        // The header row's first cell.
+        { sheet: d.sheet, row: d.headerRow, col: 0 },
         { row: d.headerRow + 1, recognised: recognisedText(d), missing: d.missing },
         planSheets > 0 ? { severity: "warning" } : {},
       ),
     );
   }
-  if (planSheets === 0 && problems.length === 0)
-    problems.push(makeProblem("NO_PLAN_SHEET", { sheet: null, cell: null }));
+  if (planSheets === 0 && problems.length === 0) problems.push(makeProblem("NO_PLAN_SHEET", { sheet: null }));
   return problems;
 }

@@ -2,6 +2,8 @@
  * Bilaga: what left rows without a status, grouped by cause so that hundreds of empty Utfall cells make one line, not
  * hundreds.
  */
+import { formatA1, rowNumber } from "../address/a1";
+import type { CellPosition } from "../address/cell-address";
 import type { EvaluatedRow } from "../evaluation";
 import { renderExplanation } from "../i18n/explanations";
 import type { Problem, ProblemCode } from "../problems";
@@ -50,10 +52,9 @@ export function formatPlaces(places: readonly Place[]): string {
   return more > 0 ? `${text} och ${more} till` : text;
 }
 
-/** "E7" → 7. */
-function rowOfCell(ref: string | null): number | null {
-  const m = ref ? /^[A-Z]+(\d+)$/i.exec(ref.replace(/\$/g, "")) : null;
-  return m ? Number(m[1]) : null;
+/** Excel's row number of a problem's cell, as EvaluatedRow.row. */
+function rowOfCell(cell: CellPosition | null): number | null {
+  return cell === null ? null : rowNumber(cell.row);
 }
 
 const rowKey = (sheet: string | null, rowNumber: number | null): string => `${sheet ?? ""}\u0000${rowNumber ?? ""}`;
@@ -76,9 +77,9 @@ export function appendixSection(rows: readonly EvaluatedRow[], problems: readonl
     groups.set(key, group);
     if (!group.places.some((p) => p.sheet === place.sheet && p.label === place.label)) group.places.push(place);
   };
-  const placeOf = (sheet: string | null, cellRef: string | null, rowNumber: number | null): Place => ({
+  const placeOf = (sheet: string | null, cell: CellPosition | null, rowNumber: number | null): Place => ({
     sheet: sheet ?? "",
-    label: cellRef ?? (rowNumber !== null ? `rad ${rowNumber}` : ""),
+    label: cell !== null ? formatA1(cell) : rowNumber !== null ? `rad ${rowNumber}` : "",
   });
 
   const evaluated = new Set<string>();

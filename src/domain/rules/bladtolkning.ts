@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { columnIndex } from "../address/a1";
+import type { CellPosition } from "../address/cell-address";
 import { createCellReader, gridWidth, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
 import { matchHeader } from "../sheet/column-names";
@@ -31,10 +32,10 @@ export interface SheetOverride {
   readonly sheet: string;
   /** 0-based. */
   readonly headerRow: number;
-  readonly columns: readonly { readonly col: number; readonly role: OverrideRole; readonly cell: string }[];
+  readonly columns: readonly { readonly col: number; readonly role: OverrideRole; readonly cell: CellPosition }[];
   readonly headings: readonly { readonly row: number; readonly level: HeadingLevel }[];
   /** The Blad cell of the sheet's first entry: where a problem with the whole reading is reported. */
-  readonly cell: string;
+  readonly cell: CellPosition;
 }
 
 const TYPED_WORDS = ["pilar", "bedömning i text", "bedömning (pilar)", "pil", "arrows"];
@@ -114,9 +115,9 @@ const entrySchema = z
 interface Draft {
   sheet: string;
   headerRow: number | null;
-  columns: { col: number; role: OverrideRole; cell: string }[];
+  columns: { col: number; role: OverrideRole; cell: CellPosition }[];
   headings: { row: number; level: HeadingLevel }[];
-  cell: string;
+  cell: CellPosition;
 }
 
 /**
@@ -130,8 +131,12 @@ export function parseBladtolkning(
   const read = createCellReader(regler);
   const width = Math.max(gridWidth(regler), SHEET_LAYOUT_COLUMNS.length);
   const problems: Problem<"RULES_INVALID">[] = [];
-  const invalid = (cell: string | null, detail: string): void => {
-    problems.push(makeProblem("RULES_INVALID", { sheet: regler.name, cell }, { detail }));
+  const invalid = (cell: CellPosition | null, detail: string): void => {
+    problems.push(
+      makeProblem("RULES_INVALID", cell === null ? { sheet: regler.name } : { sheet: regler.name, ...cell }, {
+        detail,
+      }),
+    );
   };
   // findSections reports repeated sections itself; those problems belong to parseReglerSheet, which reports them too.
   const section = findSections(regler, read, width, () => undefined).get("sheetLayouts");

@@ -1,6 +1,6 @@
 /** Reads the `Regler` sheet (SPEC §4): every entry that cannot be used is reported with its cell and replaced by its default. */
 import { createCellReader, gridWidth, isCellError, type SheetGrid } from "../grid";
-import { formatA1 } from "../address/a1";
+import type { CellPosition } from "../address/cell-address";
 import { makeProblem, type Problem } from "../problems";
 import { cellText, compactLabel } from "../sheet/text";
 import { formatNumberText } from "./number-text";
@@ -20,7 +20,7 @@ export type Reader = ReturnType<typeof createCellReader>;
 
 export interface Located<T> {
   readonly value: T;
-  readonly cell: string;
+  readonly cell: CellPosition;
 }
 
 /** One row of a section's table: each field's value and the cell it came from. */
@@ -66,8 +66,8 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
   const width = Math.max(gridWidth(grid), RULE_COLUMNS.length);
   const sheet = grid.name;
   const problems: Problem<"RULES_INVALID">[] = [];
-  const invalid = (cell: string | null, detail: string): void => {
-    problems.push(makeProblem("RULES_INVALID", { sheet, cell }, { detail }));
+  const invalid = (cell: CellPosition | null, detail: string): void => {
+    problems.push(makeProblem("RULES_INVALID", cell === null ? { sheet } : { sheet, ...cell }, { detail }));
   };
 
   const sections = findSections(grid, read, width, invalid);
@@ -79,17 +79,15 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
   const legendRows = table(sections.get("legend"), LEGEND_COLUMNS) ?? [];
   const perspectiveCells = (sections.get("perspectives")?.rows ?? []).flatMap((row) => {
     const value = cellInput(read, row, 0);
-    return value === null ? [] : [{ value, cell: formatA1({ row, col: 0 }) }];
+    return value === null ? [] : [{ value, cell: { row, col: 0 } }];
   });
   const lowerIsBetterCells = (sections.get("lowerIsBetter")?.rows ?? []).flatMap((row) => {
     const value = cellInput(read, row, 0);
-    return value === null ? [] : [{ value, cell: formatA1({ row, col: 0 }) }];
+    return value === null ? [] : [{ value, cell: { row, col: 0 } }];
   });
   const defaultRow = sections.get("defaultRule")?.rows.find((row) => cellInput(read, row, 0) !== null);
   const defaultCell =
-    defaultRow === undefined
-      ? null
-      : { value: cellInput(read, defaultRow, 0), cell: formatA1({ row: defaultRow, col: 0 }) };
+    defaultRow === undefined ? null : { value: cellInput(read, defaultRow, 0), cell: { row: defaultRow, col: 0 } };
 
   const values = <K extends string>(rows: readonly TableRow<K>[]): Record<K, CellInput>[] => rows.map(plainRow);
   let input: RawRules = {
@@ -101,7 +99,7 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
     lowerIsBetter: lowerIsBetterCells.map((m) => m.value),
   };
 
-  const cellAt = (path: readonly PropertyKey[]): string | null => {
+  const cellAt = (path: readonly PropertyKey[]): CellPosition | null => {
     const [section, index, field] = path;
     if (section === "defaultRule") return defaultCell?.cell ?? sectionCell(sections, "indicatorRules");
     if (typeof index !== "number") return null;
@@ -161,16 +159,16 @@ function withFallback(input: RawRules, path: readonly PropertyKey[]): RawRules {
   return input;
 }
 
-function sectionCell(sections: ReadonlyMap<SectionKey, Section>, key: SectionKey): string | null {
+function sectionCell(sections: ReadonlyMap<SectionKey, Section>, key: SectionKey): CellPosition | null {
   const s = sections.get(key);
-  return s ? formatA1({ row: s.headingRow, col: 0 }) : null;
+  return s ? { row: s.headingRow, col: 0 } : null;
 }
 
 export function findSections(
   grid: SheetGrid,
   read: Reader,
   width: number,
-  invalid: (cell: string | null, detail: string) => void,
+  invalid: (cell: CellPosition | null, detail: string) => void,
 ): Map<SectionKey, Section> {
   const headings: { row: number; key: SectionKey }[] = [];
   for (let row = 0; row < grid.values.length; row++) {
@@ -180,10 +178,7 @@ export function findSections(
   const sections = new Map<SectionKey, Section>();
   headings.forEach(({ row, key }, i) => {
     if (sections.has(key)) {
-      invalid(
-        formatA1({ row, col: 0 }),
-        `Avsnittet ${SECTIONS[key].heading} finns flera gånger; bara det första används.`,
-      );
+      invalid({ row, col: 0 }, `Avsnittet ${SECTIONS[key].heading} finns flera gånger; bara det första används.`);
       return;
     }
     const end = headings[i + 1]?.row ?? grid.values.length;
@@ -211,7 +206,7 @@ export function readTable<K extends string>(
   columns: readonly ColumnSpec<K>[],
   read: Reader,
   width: number,
-  invalid: (cell: string | null, detail: string) => void,
+  invalid: (cell: CellPosition | null, detail: string) => void,
 ): TableRow<K>[] | null {
   const [first, ...rest] = section.rows;
   if (first === undefined) return [];
@@ -227,7 +222,7 @@ export function readTable<K extends string>(
     const keyColumn = columns[0];
     if (keyColumn && !found.has(keyColumn.key)) {
       invalid(
-        formatA1({ row: first, col: 0 }),
+        { row: first, col: 0 },
         `Tabellen under ${SECTIONS[section.key].heading} saknar kolumnen ${keyColumn.header}; standardvärdena används för avsnittet.`,
       );
       return null;
@@ -242,7 +237,7 @@ export function readTable<K extends string>(
       const col = found.get(c.key);
       const value = col === undefined ? null : cellInput(read, row, col);
       filled ||= value !== null;
-      entry[c.key] = { value, cell: formatA1({ row, col: col ?? 0 }) };
+      entry[c.key] = { value, cell: { row, col: col ?? 0 } };
     }
     // Text beside the table (a note in column H) is not an entry.
     return filled ? [entry] : [];

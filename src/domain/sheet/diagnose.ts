@@ -4,7 +4,7 @@
  * user who meant the sheet as a plan learns what to change instead of seeing one line and 0 rows.
  */
 import { createCellReader, gridWidth, type SheetGrid } from "../grid";
-import { columnLetters, formatA1 } from "../address/a1";
+import { columnLetters } from "../address/a1";
 import type { Level } from "../vocabulary";
 import { HEADER_SEARCH_ROWS, hasValue } from "./header-row";
 import { matchHeader } from "./column-names";
@@ -99,11 +99,6 @@ function roleOf(header: string): RecognisedRole | null {
 /** `A "Mål", C "Målvärde", D "Utfall augusti"`: language-neutral, so each message map can use it as it is. */
 export function recognisedText(d: SheetDiagnosis): string {
   return d.recognised.map((c) => `${columnLetters(c.col)} "${c.header}"`).join(", ");
-}
-
-/** The header row's first cell, where the problem is located ("A4"). */
-export function diagnosisCell(d: SheetDiagnosis): string {
-  return formatA1({ row: d.headerRow, col: 0 });
 }
 
 /** Whether the header names a Målvärde column: a sheet with targets is meant as a plan even when others are read. */

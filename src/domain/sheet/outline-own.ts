@@ -3,7 +3,6 @@
  * as heading rows, or a plan list. Each row is looked at once; nothing is guessed here that the layout does not say.
  */
 import { createCellReader, type SheetGrid } from "../grid";
-import { formatA1 } from "../address/a1";
 import { makeProblem, type Problem } from "../problems";
 import type { Level } from "../vocabulary";
 import { firstDataRow } from "./header-row";
@@ -147,9 +146,7 @@ class Walk {
 
   addIndicator(row: number, name: string, col: number, levelText: string): void {
     if (this.goal === null) {
-      this.problems.push(
-        makeProblem("ORPHAN_INDICATOR", { sheet: this.grid.name, cell: formatA1({ row, col }) }, { name }),
-      );
+      this.problems.push(makeProblem("ORPHAN_INDICATOR", { sheet: this.grid.name, row, col }, { name }));
       return;
     }
     this.perspectiveAt(row);
@@ -202,11 +199,7 @@ export function parseOwnOutline(grid: SheetGrid, layout: PlanLayout): { plans: P
       const name = written === "" ? unnamedRowName(levels.word, row) : written;
       if (written === "") {
         walk.problems.push(
-          makeProblem(
-            "MISSING_NAME",
-            { sheet: grid.name, cell: formatA1({ row, col: nameCol }) },
-            { level: levels.word, name },
-          ),
+          makeProblem("MISSING_NAME", { sheet: grid.name, row, col: nameCol }, { level: levels.word, name }),
         );
       }
       if (levels.kind === "plan-list") {

@@ -1,6 +1,5 @@
 /** The plan → goal → indicator outline of a plan sheet, from the order of its rows (SPEC §1). */
 import { createCellReader, type SheetGrid } from "../grid";
-import { formatA1 } from "../address/a1";
 import { makeProblem, type Problem } from "../problems";
 import { firstDataRow } from "./header-row";
 import { parseLevel } from "./levels";
@@ -61,7 +60,7 @@ function parseLevelColumnOutline(grid: SheetGrid, layout: PlanLayout): { plans: 
     const levelText = text(row, levelCol);
     const written = text(row, nameCol);
     if (levelText === "" && written === "") continue;
-    const levelCell = formatA1({ row, col: levelCol });
+    const levelCell = { sheet, row, col: levelCol };
 
     const level = levelText === "" ? null : parseLevel(levelText);
     if (level === null) {
@@ -69,7 +68,7 @@ function parseLevelColumnOutline(grid: SheetGrid, layout: PlanLayout): { plans: 
       problems.push(
         makeProblem(
           "UNKNOWN_LEVEL",
-          { sheet, cell: levelCell },
+          levelCell,
           { value: levelText, name: written },
           levelText === "" ? { severity: "warning" } : {},
         ),
@@ -77,15 +76,13 @@ function parseLevelColumnOutline(grid: SheetGrid, layout: PlanLayout): { plans: 
       continue;
     }
     if (level === "indicator" && goal === null) {
-      problems.push(makeProblem("ORPHAN_INDICATOR", { sheet, cell: levelCell }, { name: written }));
+      problems.push(makeProblem("ORPHAN_INDICATOR", levelCell, { name: written }));
       continue;
     }
     let name = written;
     if (name === "") {
       name = unnamedRowName(levelText, row);
-      problems.push(
-        makeProblem("MISSING_NAME", { sheet, cell: formatA1({ row, col: nameCol }) }, { level: levelText, name }),
-      );
+      problems.push(makeProblem("MISSING_NAME", { sheet, row, col: nameCol }, { level: levelText, name }));
     }
 
     if (level === "plan") {

@@ -80,7 +80,7 @@ export function layoutFromOverride(
   } else {
     const problem = makeProblem(
       "RULES_INVALID",
-      { sheet: reglerSheet, cell: override.cell },
+      { sheet: reglerSheet, ...override.cell },
       {
         detail:
           `Bladtolkning: bladet ${override.sheet} behöver en kolumn med rollen Namn, Nivå eller ett nivåord ` +

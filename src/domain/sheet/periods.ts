@@ -58,7 +58,7 @@ export function choosePeriod(
 
   const problem = makeProblem(
     "UNKNOWN_PERIOD",
-    { sheet: null, cell: null },
+    { sheet: null },
     {
       value: (requested ?? "").trim(),
       available: periods.length > 0 ? periods.join(", ") : "–",

@@ -1,5 +1,6 @@
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import { places, problems, row, said, sheet, workbook } from "./sheets";
+import { adr } from "../../support/adr";
 
 // A plan sheet the way regions keep them: a title above the header, the perspective merged down over its goal
 // and indicators, two Utfall columns (april entered, augusti partly), and a Status column already there.
@@ -192,7 +193,7 @@ describe("manual assessment", () => {
       source: "manual",
       explanation: "Manuell bedömning: uppfyllt (beräknat: ej uppfyllt).",
     });
-    expect(places(evaluation, "MANUAL_DIFFERS")).toEqual(["Plan!E3", "Plan!E6"]);
+    expect(places(evaluation, "MANUAL_DIFFERS")).toEqual([adr("Plan!E3"), adr("Plan!E6")]);
     expect(problems(evaluation, "MANUAL_DIFFERS")[0]?.message).toBe(
       "Den manuella bedömningen (uppfyllt) skiljer sig från den beräknade (ej uppfyllt); den manuella gäller.",
     );
@@ -209,7 +210,7 @@ describe("manual assessment", () => {
 
   it("reports an unreadable assessment and computes instead", () => {
     expect(row(evaluation, "Beläggning")).toMatchObject({ status: "green", source: "computed" });
-    expect(places(evaluation, "INVALID_ASSESSMENT")).toEqual(["Plan!E7"]);
+    expect(places(evaluation, "INVALID_ASSESSMENT")).toEqual([adr("Plan!E7")]);
   });
 
   it("rolls the manual statuses up", () => {
@@ -277,12 +278,12 @@ describe("goals", () => {
     expect(row(notYet, "God tillgänglighet")).toMatchObject({ status: "green", source: "rollup" });
     // Without indicators the goal is its own measure, not measured yet: missing, with an info.
     expect(row(notYet, "Nöjda patienter")).toMatchObject({ status: "missing" });
-    expect(places(notYet, "NOT_MEASURED")).toEqual(["Plan!D4"]);
+    expect(places(notYet, "NOT_MEASURED")).toEqual([adr("Plan!D4")]);
   });
 
   it("a goal with nothing to measure is missing", () => {
     expect(row(evaluation, "Digitalisering")).toMatchObject({ status: "missing", source: "none" });
-    expect(places(evaluation, "GOAL_WITHOUT_MEASURES")).toEqual(["Plan!B7"]);
+    expect(places(evaluation, "GOAL_WITHOUT_MEASURES")).toEqual([adr("Plan!B7")]);
   });
 
   it("a goal judged by hand is not flagged for lacking measures", () => {
@@ -297,12 +298,12 @@ describe("goals", () => {
       { period: null },
     );
     expect(row(manual, "Kompetensförsörjning")).toMatchObject({ status: "yellow", source: "manual" });
-    expect(places(manual, "GOAL_WITHOUT_MEASURES")).toEqual(["Plan!B3"]);
+    expect(places(manual, "GOAL_WITHOUT_MEASURES")).toEqual([adr("Plan!B3")]);
   });
 
   it("a plan with no goals is red", () => {
     expect(row(evaluation, "Tom plan")).toMatchObject({ status: "red", source: "rollup" });
-    expect(places(evaluation, "EMPTY_PLAN")).toEqual(["Plan!B8"]);
+    expect(places(evaluation, "EMPTY_PLAN")).toEqual([adr("Plan!B8")]);
   });
 
   it("goals before any plan row belong to a plan named after the sheet, which has no row of its own", () => {
@@ -379,7 +380,7 @@ describe("a Regler sheet", () => {
       "Utan perspektiv",
     ]);
     expect(evaluation.perspectives[0]?.goals).toEqual({ green: 0, yellow: 0, red: 0, missing: 0 });
-    expect(places(evaluation, "UNKNOWN_PERSPECTIVE")).toEqual(["Plan!B5"]);
+    expect(places(evaluation, "UNKNOWN_PERSPECTIVE")).toEqual([adr("Plan!B5")]);
   });
 });
 
@@ -419,7 +420,7 @@ describe("a sheet without a Status column", () => {
     expect(evaluation.statusWrites).toEqual([
       { sheet: "Plan", col: 6, addHeader: { row: 1, text: "Status" }, cells: [{ row: 2, status: "green" }] },
     ]);
-    expect(places(evaluation, "STATUS_COLUMN_ADDED")).toEqual(["Plan!G2"]);
+    expect(places(evaluation, "STATUS_COLUMN_ADDED")).toEqual([adr("Plan!G2")]);
     expect(problems(evaluation, "STATUS_COLUMN_ADDED")[0]?.severity).toBe("info");
   });
 
@@ -438,6 +439,6 @@ describe("a sheet without a Status column", () => {
     );
     // E (notes), F (a note), G (a merge), H (above the header), K (far below) are the user's; I is free.
     expect(evaluation.statusWrites[0]?.col).toBe(8);
-    expect(places(evaluation, "STATUS_COLUMN_ADDED")).toEqual(["Plan!I2"]);
+    expect(places(evaluation, "STATUS_COLUMN_ADDED")).toEqual([adr("Plan!I2")]);
   });
 });

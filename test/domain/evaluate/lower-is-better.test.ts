@@ -3,6 +3,7 @@ import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { RawCell } from "../../../src/domain/grid";
 import { REGLER_SHEET_NAME } from "../../../src/domain/rules/regler-layout";
 import { places, problems, row, said, sheet, workbook } from "./sheets";
+import { adr } from "../../support/adr";
 
 const HEADER = ["Nivå", "Namn", "Målvärde", "Utfall", "Riktning"];
 
@@ -28,8 +29,8 @@ describe("a lower-is-better measure named in the indicator", () => {
     expect(problems(evaluation, "DIRECTION_ASSUMED")).toEqual([]);
     const warnings = problems(evaluation, "DIRECTION_FROM_NAME");
     expect(warnings.map((w) => [w.severity, w.cell])).toEqual([
-      ["warning", "E3"],
-      ["warning", "E4"],
+      ["warning", adr("E3")],
+      ["warning", adr("E4")],
     ]);
     expect(warnings[0]?.message).toBe(
       'Riktningen för "Sjukfrånvaro" tas från namnet: sjukfrånvaro räknas som ett mått där lägre är bättre. Ange Riktning för att vara säker.',
@@ -59,7 +60,7 @@ describe("a lower-is-better measure named in the indicator", () => {
       directionSource: "default",
     });
     expect(row(evaluation, "Fler patienter med kortare väntetid").directionSource).toBe("default");
-    expect(places(evaluation, "DIRECTION_ASSUMED")).toEqual(["Plan!E3", "Plan!E4"]);
+    expect(places(evaluation, "DIRECTION_ASSUMED")).toEqual([adr("Plan!E3"), adr("Plan!E4")]);
     expect(problems(evaluation, "DIRECTION_ASSUMED")[0]?.message).toMatch(/^Det framgår inte/);
     expect(problems(evaluation, "DIRECTION_FROM_NAME")).toEqual([]);
   });
@@ -85,10 +86,13 @@ describe("a lower-is-better measure named in the indicator", () => {
     const evaluation = evaluate([["Antal fallolyckor", "40", "35"]], regler);
     expect(problems(evaluation, "RULES_INVALID").map((p) => [p.cell, p.message])).toEqual([
       [
-        "A2",
+        adr("A2"),
         'Ogiltig inställning på bladet Regler: "12" är inget mått. Skriv ett ord eller en fras ur mätetalets namn, t.ex. vårdköer.',
       ],
-      ["A4", 'Ogiltig inställning på bladet Regler: Måttet "Fallolycka" står flera gånger; bara det första används.'],
+      [
+        adr("A4"),
+        'Ogiltig inställning på bladet Regler: Måttet "Fallolycka" står flera gånger; bara det första används.',
+      ],
     ]);
     expect(row(evaluation, "Antal fallolyckor").direction).toBe("lower");
   });

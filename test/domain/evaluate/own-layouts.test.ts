@@ -6,6 +6,7 @@ import { recognizeLayout } from "../../../src/domain/sheet/recognize";
 import { parseOutline } from "../../../src/domain/sheet/outline";
 import { merge } from "../sheet/fixture";
 import { sheet, workbook } from "./sheets";
+import { adr } from "../../support/adr";
 
 /** The rows as a controller checks them: row, level, name, goal, perspective, owner, status, source, comment. */
 function table(e: Evaluation, sheetName: string) {
@@ -20,7 +21,7 @@ function statusCells(e: Evaluation, sheetName: string) {
 }
 
 function codes(e: Evaluation, sheetName: string) {
-  return e.problems.filter((p) => p.sheet === sheetName).map((p) => `${p.code} ${p.cell ?? ""}`);
+  return e.problems.filter((p) => p.sheet === sheetName).map((p) => [p.code, p.cell]);
 }
 
 const PATIENT = sheet("Patient", [
@@ -100,7 +101,10 @@ describe("evaluating sheets in the staff's own layout", () => {
     expect(e.rows.find((r) => r.row === 3)?.levelText).toBe("Framgångsfaktor");
     expect(e.rows.find((r) => r.row === 2)?.levelText).toBe("Strategiskt mål");
     // The user's arrows are read, never taken for unreadable actuals; the owner rows are no rows of their own.
-    expect(codes(e, "Patient")).toEqual(["LAYOUT_INFERRED A1", "STATUS_COLUMN_ADDED E1"]);
+    expect(codes(e, "Patient")).toEqual([
+      ["LAYOUT_INFERRED", adr("A1")],
+      ["STATUS_COLUMN_ADDED", adr("E1")],
+    ]);
     expect(statusCells(e, "Patient")).toEqual([
       [2, "yellow"],
       [3, "yellow"],
@@ -301,7 +305,10 @@ describe("evaluating sheets in the staff's own layout", () => {
       [8, "Medarbetare"],
     ]);
     // Judged by hand, not empty; prose without an arrow is a comment, not an invalid assessment.
-    expect(codes(e, "Handlingsplaner")).toEqual(["LAYOUT_INFERRED A2", "STATUS_COLUMN_ADDED E2"]);
+    expect(codes(e, "Handlingsplaner")).toEqual([
+      ["LAYOUT_INFERRED", adr("A2")],
+      ["STATUS_COLUMN_ADDED", adr("E2")],
+    ]);
   });
 
   it("leaves notes under a table alone in every layout", () => {

@@ -1,6 +1,7 @@
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { RawCell } from "../../../src/domain/grid";
 import { places, problems, row, said, sheet, workbook } from "./sheets";
+import { adr } from "../../support/adr";
 
 const HEADER = ["Nivå", "Namn", "Målvärde", "Utfall", "Jämförelsevärde", "Riktning", "Regel", "Bedömning", "Status"];
 
@@ -13,7 +14,7 @@ function evaluateIndicators(...indicators: RawCell[][]) {
 describe("every problem names its cell", () => {
   it("MISSING_TARGET: an actual without a target", () => {
     const evaluation = evaluateIndicators(["Antal besök", null, 1200]);
-    expect(places(evaluation, "MISSING_TARGET")).toEqual(["Plan!C3"]);
+    expect(places(evaluation, "MISSING_TARGET")).toEqual([adr("Plan!C3")]);
     expect(said(row(evaluation, "Antal besök"))).toMatchObject({
       status: "missing",
       explanation: "Målvärde saknas, så status kan inte beräknas.",
@@ -28,7 +29,7 @@ describe("every problem names its cell", () => {
 
   it("UNPARSEABLE_TARGET", () => {
     const evaluation = evaluateIndicators(["Tillgänglighet", "God tillgänglighet", "85 %"]);
-    expect(places(evaluation, "UNPARSEABLE_TARGET")).toEqual(["Plan!C3"]);
+    expect(places(evaluation, "UNPARSEABLE_TARGET")).toEqual([adr("Plan!C3")]);
     expect(problems(evaluation, "UNPARSEABLE_TARGET")[0]?.severity).toBe("error");
     expect(said(row(evaluation, "Tillgänglighet"))).toMatchObject({
       status: "missing",
@@ -38,7 +39,7 @@ describe("every problem names its cell", () => {
 
   it("UNPARSEABLE_ACTUAL, also for an actual that cannot be compared with the target", () => {
     const evaluation = evaluateIndicators(["Nöjdhet", "minst 80 %", "ca hälften"], ["Andel", "minst 80 %", "Ja"]);
-    expect(places(evaluation, "UNPARSEABLE_ACTUAL")).toEqual(["Plan!D3", "Plan!D4"]);
+    expect(places(evaluation, "UNPARSEABLE_ACTUAL")).toEqual([adr("Plan!D3"), adr("Plan!D4")]);
     expect(problems(evaluation, "UNPARSEABLE_ACTUAL")[1]?.message).toBe(
       'Utfallet "Ja" kan inte jämföras med målvärdet 80 %; status kan inte beräknas.',
     );
@@ -52,7 +53,7 @@ describe("every problem names its cell", () => {
       ["Ökning", "Högre än 2020", 5, { error: "#REF!" }],
       ["Nöjdhet", "minst 80 %", "85 %", null, null, null, { error: "#VALUE!" }],
     );
-    expect(places(evaluation, "CELL_ERROR")).toEqual(["Plan!D3", "Plan!C4", "Plan!E5", "Plan!H6"]);
+    expect(places(evaluation, "CELL_ERROR")).toEqual([adr("Plan!D3"), adr("Plan!C4"), adr("Plan!E5"), adr("Plan!H6")]);
     expect(problems(evaluation, "CELL_ERROR")[0]?.message).toBe("Cellen innehåller felvärdet #N/A.");
     expect(problems(evaluation, "UNPARSEABLE_ACTUAL")).toEqual([]);
     expect(problems(evaluation, "UNPARSEABLE_TARGET")).toEqual([]);
@@ -62,7 +63,7 @@ describe("every problem names its cell", () => {
 
   it("SCALE_MISMATCH: a plain 85 against a percent target is read as 85 %", () => {
     const evaluation = evaluateIndicators(["Andel", "minst 80 %", 85]);
-    expect(places(evaluation, "SCALE_MISMATCH")).toEqual(["Plan!D3"]);
+    expect(places(evaluation, "SCALE_MISMATCH")).toEqual([adr("Plan!D3")]);
     expect(problems(evaluation, "SCALE_MISMATCH")[0]?.severity).toBe("warning");
     expect(said(row(evaluation, "Andel"))).toMatchObject({
       status: "green",
@@ -77,7 +78,7 @@ describe("every problem names its cell", () => {
       ["Kostnad", "högst 5 mkr", "12 dagar"],
       ["Avfall", "högst 800 ton", "750 kg"],
     );
-    expect(places(evaluation, "UNIT_MISMATCH")).toEqual(["Plan!D3", "Plan!D4"]);
+    expect(places(evaluation, "UNIT_MISMATCH")).toEqual([adr("Plan!D3"), adr("Plan!D4")]);
     const [first] = problems(evaluation, "UNIT_MISMATCH");
     expect(first?.severity).toBe("error");
     expect(first?.message).toBe(
@@ -123,9 +124,9 @@ describe("every problem names its cell", () => {
       ["Sjukfrånvaro", "Lägre än 2020", "6,1 %"],
       ["Antal avvikelser", "Lägre än 2020", 40, 52],
     );
-    expect(places(evaluation, "BASELINE_MISSING")).toEqual(["Plan!E3"]);
+    expect(places(evaluation, "BASELINE_MISSING")).toEqual([adr("Plan!E3")]);
     const early = evaluateIndicators(["Sjukfrånvaro", "Lägre än 2020", null]);
-    expect(places(early, "BASELINE_MISSING")).toEqual(["Plan!E3"]);
+    expect(places(early, "BASELINE_MISSING")).toEqual([adr("Plan!E3")]);
     expect(row(evaluation, "Sjukfrånvaro").status).toBe("missing");
     expect(said(row(evaluation, "Antal avvikelser"))).toMatchObject({
       status: "green",
@@ -162,7 +163,7 @@ describe("every problem names its cell", () => {
       ["Beläggning", "80–90 %", "85 %"],
       ["Antal besök ska öka", 1000, 950],
     );
-    expect(places(evaluation, "DIRECTION_ASSUMED")).toEqual(["Plan!F3"]);
+    expect(places(evaluation, "DIRECTION_ASSUMED")).toEqual([adr("Plan!F3")]);
     expect(problems(evaluation, "DIRECTION_ASSUMED")[0]?.message).toBe(
       'Det framgår inte om högre eller lägre utfall är bättre för "Antal hembesök"; antar att högre är bättre. Ange Riktning för att vara säker.',
     );
@@ -179,7 +180,7 @@ describe("every problem names its cell", () => {
 
   it("DIRECTION_CONFLICT: the Riktning column wins over the target's words, and says so", () => {
     const evaluation = evaluateIndicators(["Andel", "högst 80 %", "85 %", null, "Högre är bättre"]);
-    expect(places(evaluation, "DIRECTION_CONFLICT")).toEqual(["Plan!C3"]);
+    expect(places(evaluation, "DIRECTION_CONFLICT")).toEqual([adr("Plan!C3")]);
     expect(problems(evaluation, "DIRECTION_CONFLICT")[0]?.message).toBe(
       "Riktningen från kolumnen Riktning (högre är bättre) strider mot målvärdet (lägre är bättre); kolumnen Riktning gäller.",
     );
@@ -194,7 +195,7 @@ describe("every problem names its cell", () => {
 
   it("UNKNOWN_RULE: the default rule is used instead", () => {
     const evaluation = evaluateIndicators(["Andel", "minst 80 %", "75 %", null, null, "Sträng"]);
-    expect(places(evaluation, "UNKNOWN_RULE")).toEqual(["Plan!G3"]);
+    expect(places(evaluation, "UNKNOWN_RULE")).toEqual([adr("Plan!G3")]);
     expect(row(evaluation, "Andel").status).toBe("yellow");
   });
 
@@ -209,7 +210,11 @@ describe("every problem names its cell", () => {
     const evaluation = evaluateWorkbook(workbook(planSheet("Miljö 2021"), planSheet("Miljö 2022")), {
       period: null,
     });
-    expect(places(evaluation, "DUPLICATE_NAME")).toEqual(["Miljö 2021!B4", "Miljö 2022!B2", "Miljö 2022!B4"]);
+    expect(places(evaluation, "DUPLICATE_NAME")).toEqual([
+      adr("Miljö 2021!B4"),
+      adr("Miljö 2022!B2"),
+      adr("Miljö 2022!B4"),
+    ]);
     expect(problems(evaluation, "DUPLICATE_NAME")[1]?.message).toBe(
       'Namnet "Handlingsplan miljö" förekommer flera gånger (även Miljö 2021!B2).',
     );
@@ -226,9 +231,9 @@ describe("every problem names its cell", () => {
       ),
       { period: null },
     );
-    expect(evaluation.problems.map((p) => `${p.code} ${p.cell ?? ""}`)).toEqual([
-      "UNPARSEABLE_TARGET C2",
-      "UNPARSEABLE_ACTUAL D3",
+    expect(evaluation.problems.map((p) => [p.code, p.cell])).toEqual([
+      ["UNPARSEABLE_TARGET", adr("C2")],
+      ["UNPARSEABLE_ACTUAL", adr("D3")],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 /** Workbooks for engine tests, written as the rows a person sees in Excel. */
+import type { CellAddress } from "../../../src/domain/address/cell-address";
 import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from "../../../src/domain/grid";
 import type { Evaluation, EvaluatedRow } from "../../../src/domain/evaluation";
 import { renderExplanation } from "../../../src/domain/i18n/explanations";
@@ -42,7 +43,7 @@ export function problems(evaluation: Evaluation, code: ProblemCode): Problem[] {
   return evaluation.problems.filter((p) => p.code === code);
 }
 
-/** "Plan!E7" for each problem with the code: where the task pane would take the user. */
-export function places(evaluation: Evaluation, code: ProblemCode): string[] {
-  return problems(evaluation, code).map((p) => `${p.sheet ?? ""}!${p.cell ?? ""}`);
+/** Where each problem with the code points (compare with `adr("Plan!E7")`): where the task pane would take the user. */
+export function places(evaluation: Evaluation, code: ProblemCode): ({ sheet: string | null } | CellAddress)[] {
+  return problems(evaluation, code).map((p) => ({ sheet: p.sheet, ...p.cell }));
 }

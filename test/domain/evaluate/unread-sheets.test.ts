@@ -3,6 +3,7 @@ import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import { hasErrors, localizeProblem } from "../../../src/domain/problems";
 import { diagnoseSheet } from "../../../src/domain/sheet/diagnose";
 import { places, problems, sheet, workbook } from "./sheets";
+import { adr } from "../../support/adr";
 
 const evaluate = (...sheets: Parameters<typeof workbook>) => evaluateWorkbook(workbook(...sheets), { period: null });
 
@@ -66,7 +67,7 @@ describe("diagnoseSheet", () => {
 describe("NO_PLAN_SHEET", () => {
   it("without a plan sheet, names each table-like sheet, its header row, its known columns and what is missing", () => {
     const evaluation = evaluate(NO_LEVELS, BUDGET, sheet("Anteckningar", [["Att göra"]]));
-    expect(places(evaluation, "NO_PLAN_SHEET")).toEqual(["Uppföljning!A3", "Budget!A1"]);
+    expect(places(evaluation, "NO_PLAN_SHEET")).toEqual([adr("Uppföljning!A3"), adr("Budget!A1")]);
     const [first] = problems(evaluation, "NO_PLAN_SHEET");
     expect(first?.severity).toBe("error");
     expect(first?.message).toBe(
@@ -93,13 +94,13 @@ describe("NO_PLAN_SHEET", () => {
 
   it("keeps the workbook-level message when no sheet looks like a table", () => {
     const evaluation = evaluate(sheet("Anteckningar", [["Att göra"], ["Ringa ekonomi"]]));
-    expect(places(evaluation, "NO_PLAN_SHEET")).toEqual(["!"]);
+    expect(places(evaluation, "NO_PLAN_SHEET")).toEqual([{ sheet: null }]);
     expect(problems(evaluation, "NO_PLAN_SHEET")[0]?.message).toMatch(/^Arbetsboken har inget planblad/);
   });
 
   it("beside a plan sheet, warns only about a table with a Målvärde column, and a budget is left alone", () => {
     const evaluation = evaluate(PLAN, NO_LEVELS, BUDGET);
-    expect(places(evaluation, "NO_PLAN_SHEET")).toEqual(["Uppföljning!A3"]);
+    expect(places(evaluation, "NO_PLAN_SHEET")).toEqual([adr("Uppföljning!A3")]);
     expect(problems(evaluation, "NO_PLAN_SHEET")[0]?.severity).toBe("warning");
     expect(hasErrors(evaluation.problems)).toBe(false);
   });
@@ -115,7 +116,7 @@ describe("NO_PLAN_SHEET", () => {
 describe("NOTHING_EVALUATED", () => {
   it("is an error on a plan sheet with a header and no rows", () => {
     const evaluation = evaluate(sheet("Mall", [["Titel"], ["Nivå", "Namn", "Målvärde", "Utfall"]]));
-    expect(places(evaluation, "NOTHING_EVALUATED")).toEqual(["Mall!A2"]);
+    expect(places(evaluation, "NOTHING_EVALUATED")).toEqual([adr("Mall!A2")]);
     expect(problems(evaluation, "NOTHING_EVALUATED")[0]?.message).toMatch(
       /^Bladet lästes som planblad med rubrikrad 2, men ingen rad under den kunde bedömas/,
     );

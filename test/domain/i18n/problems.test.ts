@@ -8,6 +8,7 @@ import {
 } from "../../../src/domain/problems";
 import { messagesEn } from "../../../src/domain/i18n/en/problems";
 import { messagesSv } from "../../../src/domain/i18n/sv/problems";
+import { adr } from "../../support/adr";
 
 /** Every form of every code's params (each optional param present and absent, each variant of a union). */
 const SAMPLES: { readonly [C in ProblemCode]: readonly ParamsOf<C>[] } = {
@@ -97,7 +98,7 @@ describe("the problem message maps", () => {
   );
 
   it.each(cases)("render %s (form %i) in Swedish and English with every slot filled", (code, _i, params) => {
-    const problem = makeProblem(code, { sheet: "Plan", cell: "E7" }, params as never);
+    const problem = makeProblem(code, adr("Plan!E7"), params as never);
     for (const message of [problem.message, localizeProblem(problem, "en").message]) {
       expect(message.length).toBeGreaterThan(20);
       expect(message).not.toMatch(/undefined|null|NaN|\[object/);

@@ -2,6 +2,7 @@ import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { RawCell } from "../../../src/domain/grid";
 import { QUOTE_MAX, quoteCell } from "../../../src/domain/i18n/quote";
 import { localizeProblem, makeProblem } from "../../../src/domain/problems";
+import { adr } from "../../support/adr";
 
 const PARAGRAPH =
   "Majoriteten av aktiviteterna har genomförts enligt plan men två av dem har skjutits upp till hösten på grund av " +
@@ -37,7 +38,7 @@ describe("quoteCell", () => {
 
 describe("problem messages quote at most about 80 characters of a cell", () => {
   it("cuts the cell's text in the message and keeps it whole in the params", () => {
-    const p = makeProblem("INVALID_ASSESSMENT", { sheet: "Plan", cell: "C4" }, { value: PARAGRAPH });
+    const p = makeProblem("INVALID_ASSESSMENT", adr("Plan!C4"), { value: PARAGRAPH });
     expect(p.message).toBe(
       `Bedömningen "${quoteCell(PARAGRAPH)}" går inte att tolka. Använd ↑, →, ↓ eller Grön, Gul, Röd.`,
     );

@@ -5,6 +5,7 @@ import { parseBladtolkning, parseRole } from "../../../src/domain/rules/bladtolk
 import { bladtolkningRows } from "../../../src/domain/rules/bladtolkning-build";
 import { parseReglerSheet } from "../../../src/domain/rules/regler-sheet";
 import { sheet, workbook } from "../evaluate/sheets";
+import { adr } from "../../support/adr";
 
 // A sheet the recognition cannot read: its name column is called "Beskrivning" and its goals are heading rows.
 // prettier-ignore
@@ -34,8 +35,8 @@ describe("Bladtolkning", () => {
   it("without it, the sheet is not read and the run says why", () => {
     const e = evaluateWorkbook(workbook(UPPFOLJNING), { period: null });
     expect(e.rows).toEqual([]);
-    expect(e.problems.map((p) => `${p.code} ${p.sheet ?? ""}!${p.cell ?? ""}`)).toEqual([
-      "NO_PLAN_SHEET Uppföljning!A3",
+    expect(e.problems.map((p) => [p.code, { sheet: p.sheet, ...p.cell }])).toEqual([
+      ["NO_PLAN_SHEET", adr("Uppföljning!A3")],
     ]);
   });
 
@@ -95,32 +96,32 @@ describe("Bladtolkning", () => {
     expect(problems.map((p) => [p.code, p.cell, p.message])).toEqual([
       [
         "RULES_INVALID",
-        "B3",
+        adr("B3"),
         "Ogiltig inställning på bladet Regler: Bladtolkning: Rubrikrad ska vara ett radnummer (1, 2, 3 …).",
       ],
       [
         "RULES_INVALID",
-        "C4",
+        adr("C4"),
         "Ogiltig inställning på bladet Regler: Bladtolkning: Kolumn ska vara en kolumnbokstav (A, B, C …).",
       ],
       [
         "RULES_INVALID",
-        "D5",
+        adr("D5"),
         expect.stringMatching(/^Ogiltig inställning på bladet Regler: Bladtolkning: Okänd roll\. Använd Namn, Nivå/),
       ],
       [
         "RULES_INVALID",
-        "D6",
+        adr("D6"),
         "Ogiltig inställning på bladet Regler: Bladtolkning: Kolumn och Roll hör ihop: fyll i båda.",
       ],
       [
         "RULES_INVALID",
-        "F7",
+        adr("F7"),
         "Ogiltig inställning på bladet Regler: Bladtolkning: Okänd nivå för en rubrikrad. Använd Plan, Mål, Perspektiv eller Ansvarig.",
       ],
       [
         "RULES_INVALID",
-        "A8",
+        adr("A8"),
         'Ogiltig inställning på bladet Regler: Bladtolkning: bladet "Budget" finns inte i arbetsboken.',
       ],
     ]);
@@ -133,7 +134,7 @@ describe("Bladtolkning", () => {
       ["Blad",        "Rubrikrad", "Kolumn", "Roll"],
       ["Uppföljning", 3,           "B",      "Målvärde"],
     ])), { period: null });
-    expect(e.problems.map((p) => `${p.code} ${p.cell ?? ""}`)).toContain("RULES_INVALID A3");
+    expect(e.problems.map((p) => [p.code, p.cell])).toContainEqual(["RULES_INVALID", adr("A3")]);
     expect(e.problems.find((p) => p.code === "RULES_INVALID")?.message).toMatch(/behöver en kolumn med rollen Namn/);
     expect(e.layouts).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { DEFAULT_INDICATOR_RULE, DEFAULT_RULES } from "../../../src/domain/rules
 import { buildReglerSheet, parseReglerSheet, REGLER_SHEET_NAME } from "../../../src/domain/rules/regler-sheet";
 import type { IndicatorRule, Rules } from "../../../src/domain/rules/types";
 import { sheet } from "../sheet/fixture";
+import { adr } from "../../support/adr";
 
 function parse(rows: RawCell[][], numberFormats: (string | null)[][] = []) {
   return parseReglerSheet(sheet(REGLER_SHEET_NAME, rows, { numberFormats }));
@@ -95,23 +96,23 @@ describe("reading the Regler sheet", () => {
       ["Grön", "Två gånger"],
     ]);
     expect(where(problems)).toEqual([
-      ["C6", 'Toleransen "tio" är inget tal.'],
-      ["B7", 'Riktningen "Uppåt" går inte att tolka; skriv Högre är bättre, Lägre är bättre eller lämna tomt.'],
-      ["C8", 'Toleransen "-5 %" är negativ; den anger ett avstånd och skrivs utan minustecken.'],
-      ["D8", 'Toleranstypen "Halv" går inte att tolka; skriv Relativ eller Absolut.'],
-      ["A10", "Regeln saknar namn."],
-      ["B14", 'Metoden "snitt" finns inte; skriv andel, medel eller sämsta.'],
-      ["C15", "Gränsen för grön (150 %) måste ligga mellan 0 % och 100 %."],
-      ["E15", 'Poängen för gul "hälften" är inget tal.'],
+      [adr("C6"), 'Toleransen "tio" är inget tal.'],
+      [adr("B7"), 'Riktningen "Uppåt" går inte att tolka; skriv Högre är bättre, Lägre är bättre eller lämna tomt.'],
+      [adr("C8"), 'Toleransen "-5 %" är negativ; den anger ett avstånd och skrivs utan minustecken.'],
+      [adr("D8"), 'Toleranstypen "Halv" går inte att tolka; skriv Relativ eller Absolut.'],
+      [adr("A10"), "Regeln saknar namn."],
+      [adr("B14"), 'Metoden "snitt" finns inte; skriv andel, medel eller sämsta.'],
+      [adr("C15"), "Gränsen för grön (150 %) måste ligga mellan 0 % och 100 %."],
+      [adr("E15"), 'Poängen för gul "hälften" är inget tal.'],
       [
-        "A16",
+        adr("A16"),
         'Nivån "Mätetal" går inte att sammanväga; skriv Mål (mål utifrån mätetal) eller Plan (plan utifrån mål).',
       ],
-      ["A27", 'Statusen "Blå" går inte att tolka; skriv ↑, →, ↓ eller –.'],
-      ["A23", 'Perspektivet "patient" står flera gånger; bara det första används.'],
-      ["A9", 'Regeln "väntetid" finns redan; bara den första används.'],
-      ["A19", 'Standardregeln "Strikt" finns inte bland mätetalsreglerna; regeln Standard används.'],
-      ["A29", "Statusen ↑ står flera gånger i teckenförklaringen; bara den första används."],
+      [adr("A27"), 'Statusen "Blå" går inte att tolka; skriv ↑, →, ↓ eller –.'],
+      [adr("A23"), 'Perspektivet "patient" står flera gånger; bara det första används.'],
+      [adr("A9"), 'Regeln "väntetid" finns redan; bara den första används.'],
+      [adr("A19"), 'Standardregeln "Strikt" finns inte bland mätetalsreglerna; regeln Standard används.'],
+      [adr("A29"), "Statusen ↑ står flera gånger i teckenförklaringen; bara den första används."],
     ]);
     expect(problems.every((p) => p.code === "RULES_INVALID" && p.severity === "error" && p.sheet === "Regler")).toBe(
       true,
@@ -205,33 +206,33 @@ describe("reading the Regler sheet", () => {
     const { rules, problems } = parse([["Mätetalsregler"], ["Regelnamn", "Riktning"], ["Lös", "Högre är bättre"]]);
     expect(rules).toEqual(DEFAULT_RULES);
     expect(where(problems)).toEqual([
-      ["A2", "Tabellen under Mätetalsregler saknar kolumnen Namn; standardvärdena används för avsnittet."],
+      [adr("A2"), "Tabellen under Mätetalsregler saknar kolumnen Namn; standardvärdena används för avsnittet."],
     ]);
   });
 
   it("reports a section that appears twice and reads the first", () => {
     const { rules, problems } = parse([["Perspektiv"], ["Patient"], ["Perspektiv"], ["Ekonomi"]]);
     expect(rules.perspectives).toEqual(["Patient"]);
-    expect(where(problems)).toEqual([["A3", "Avsnittet Perspektiv finns flera gånger; bara det första används."]]);
+    expect(where(problems)).toEqual([[adr("A3"), "Avsnittet Perspektiv finns flera gånger; bara det första används."]]);
   });
 
   it("reports error values", () => {
     const { rules, problems } = parse([["Mätetalsregler"], RULES_HEADER, ["Standard", null, { error: "#REF!" }]]);
-    expect(where(problems)).toEqual([["C3", "Cellen innehåller felvärdet #REF!."]]);
+    expect(where(problems)).toEqual([[adr("C3"), "Cellen innehåller felvärdet #REF!."]]);
     expect(rules.indicatorRules).toEqual([standard]);
   });
 
   it("rejects crossing thresholds for the mean method", () => {
     const { rules, problems } = parse([["Sammanvägning"], ROLLUP_HEADER, ["Mål", "medel", "40 %", "60 %", 0.5]]);
-    expect(where(problems)).toEqual([["D3", "Med metoden medel får Röd (60 %) inte vara högre än Grön (40 %)."]]);
+    expect(where(problems)).toEqual([[adr("D3"), "Med metoden medel får Röd (60 %) inte vara högre än Grön (40 %)."]]);
     expect(rules.goalRollup).toEqual({ method: "medel", green: 0.4, red: 0.25, yellowScore: 0.5 });
   });
 
   it("drops a rollup row whose thresholds still cross after the default", () => {
     const { rules, problems } = parse([["Sammanvägning"], ROLLUP_HEADER, ["Plan", "medel", "10 %", "60 %", 0.5]]);
     expect(where(problems)).toEqual([
-      ["D3", "Med metoden medel får Röd (60 %) inte vara högre än Grön (10 %)."],
-      ["D3", "Med metoden medel får Röd (25 %) inte vara högre än Grön (10 %)."],
+      [adr("D3"), "Med metoden medel får Röd (60 %) inte vara högre än Grön (10 %)."],
+      [adr("D3"), "Med metoden medel får Röd (25 %) inte vara högre än Grön (10 %)."],
     ]);
     expect(rules.planRollup).toEqual(DEFAULT_RULES.planRollup);
   });

@@ -4,6 +4,7 @@ import type { RawCell } from "../../../src/domain/grid";
 import { localizeProblem } from "../../../src/domain/problems";
 import { describeLayout } from "../../../src/domain/sheet/describe-layout";
 import type { PlanLayout } from "../../../src/domain/sheet/layout";
+import { adr } from "../../support/adr";
 
 /** The Patient sheet: levels as columns, nämnd rows as owner headings, arrows in the results column. */
 const PATIENT: PlanLayout = {
@@ -128,7 +129,7 @@ describe("LAYOUT_INFERRED", () => {
       { period: null },
     );
     const [p] = e.problems.filter((x) => x.code === "LAYOUT_INFERRED");
-    expect(p).toMatchObject({ severity: "info", sheet: "Handlingsplaner", cell: "A2" });
+    expect(p).toMatchObject({ severity: "info", sheet: "Handlingsplaner", cell: adr("A2") });
     expect(p?.message).toBe(
       "Bladet Handlingsplaner: rubrikrad 2; en plan per rad (Handlingsplan i kolumn A); Dnr i kolumn B, kommentar i " +
         "kolumn D; bedömningar (pilar) i kolumn C; namn och Dnr i samma cell på var sin rad; inget perspektiv.",

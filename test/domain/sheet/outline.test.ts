@@ -2,6 +2,7 @@ import type { RawCell } from "../../../src/domain/grid";
 import { findLayout } from "../../../src/domain/sheet/header-row";
 import { parseOutline } from "../../../src/domain/sheet/outline";
 import { merge, sheet } from "./fixture";
+import { adr } from "../../support/adr";
 
 const HEADER: RawCell[] = ["Nivå", "Namn", "Perspektiv", "Dnr", "Målvärde", "Utfall april"];
 
@@ -80,7 +81,7 @@ describe("the outline of a plan sheet", () => {
         code: "ORPHAN_INDICATOR",
         severity: "error",
         sheet: "Plan",
-        cell: "A4",
+        cell: adr("A4"),
         params: { name: "Andel inom 30 dagar" },
       },
     ]);
@@ -93,7 +94,7 @@ describe("the outline of a plan sheet", () => {
       ["Plan", "Miljöplan", null, null, null, null],
       ["Mätetal", "Energi per kvadratmeter", null, null, "200", "203,5"],
     ]);
-    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([["ORPHAN_INDICATOR", "A6"]]);
+    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([["ORPHAN_INDICATOR", adr("A6")]]);
     expect(result.plans[1]?.goals).toEqual([]);
   });
 
@@ -111,8 +112,8 @@ describe("the outline of a plan sheet", () => {
       { plan: "Vårdplan", goals: [{ goal: "Kortare väntetider", indicators: ["Andel inom 30 dagar"] }] },
     ]);
     expect(result.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([
-      ["UNKNOWN_LEVEL", "error", "A6"],
-      ["UNKNOWN_LEVEL", "warning", "A8"],
+      ["UNKNOWN_LEVEL", "error", adr("A6")],
+      ["UNKNOWN_LEVEL", "warning", adr("A8")],
     ]);
     expect(result.problems[0]?.message).toContain('"Aktivitet"');
     expect(result.problems[1]?.message).toContain("saknar nivå");
@@ -128,7 +129,7 @@ describe("the outline of a plan sheet", () => {
     expect(shape(result)).toEqual([
       { plan: "Vårdplan", goals: [{ goal: "(Resultatmål utan namn, rad 4)", indicators: ["Andel inom 30 dagar"] }] },
     ]);
-    expect(result.problems).toMatchObject([{ code: "MISSING_NAME", severity: "warning", cell: "B4" }]);
+    expect(result.problems).toMatchObject([{ code: "MISSING_NAME", severity: "warning", cell: adr("B4") }]);
   });
 
   it("gives every goal under a merged Perspektiv cell that perspective, hidden rows included", () => {

@@ -4,6 +4,7 @@ import type { RawCell } from "../../../src/domain/grid";
 import { describeSummarySheets } from "../../../src/domain/summary/describe-summary-sheets";
 import type { SheetDescription } from "../../../src/domain/summary/types";
 import { cells, sheetGrid, workbook } from "./read-description";
+import { adr } from "../../support/adr";
 
 // prettier-ignore
 const PLAN_LIST: RawCell[][] = [
@@ -31,7 +32,7 @@ describe("a plan judged by hand without goals", () => {
     ]);
     expect(codes("MANUAL_DIFFERS")).toEqual([]);
     // Only the plan nobody judged is an empty plan.
-    expect(codes("EMPTY_PLAN")).toEqual(["B5"]);
+    expect(codes("EMPTY_PLAN")).toEqual([adr("B5")]);
     expect(evaluation.rows[0]?.explanation).toEqual({ kind: "manual", status: "green", computed: null });
   });
 
