@@ -3,6 +3,7 @@
  * everything it shows is in the Evaluation (view-model.ts turns it into text).
  */
 import { recalcWithSummaries, validate } from "../src/app/run";
+import { rowNumber } from "../src/domain/address/a1";
 import type { Problem } from "../src/domain/problems";
 import { buildReglerSheet, REGLER_SHEET_NAME } from "../src/domain/rules/regler-sheet";
 import type { Evaluation } from "../src/domain/evaluation";
@@ -255,7 +256,9 @@ function renderRow(): void {
   }
   const row = findRow(evaluation, selection.sheet, selection.row);
   if (!row) {
-    ui.row().replaceChildren(el("p", { className: "help", text: t.rowNotPlan(selection.sheet, selection.row) }));
+    ui.row().replaceChildren(
+      el("p", { className: "help", text: t.rowNotPlan(selection.sheet, rowNumber(selection.row)) }),
+    );
     return;
   }
   const details = describeRow(row, state.locale);

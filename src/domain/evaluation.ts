@@ -9,7 +9,6 @@ import type { ReadValue } from "./values/types";
 
 export interface EvaluatedRow {
   readonly sheet: string;
-  /** Excel's 1-based row number. */
   readonly row: number;
   readonly level: Level;
   /** The Nivå cell as written, for the sheet's own words in summaries. */
@@ -44,7 +43,7 @@ export interface EvaluatedPlan {
   readonly name: string;
   readonly dnr: string | null;
   readonly sheet: string;
-  /** Excel's 1-based row; null for the implicit plan named after the sheet. */
+  /** Null for the implicit plan named after the sheet. */
   readonly row: number | null;
   readonly status: Status;
   readonly source: "manual" | "rollup";
@@ -58,11 +57,11 @@ export interface EvaluatedPlan {
 /** The Status column cells of one plan sheet. */
 export interface StatusColumnWrite {
   readonly sheet: string;
-  /** 0-based column of the Status column. */
+  /** The Status column. */
   readonly col: number;
   /** Set when the sheet had no Status column: write this header text at (headerRow, col). */
   readonly addHeader: { readonly row: number; readonly text: string } | null;
-  /** 0-based rows and their statuses; rows not listed are left alone. */
+  /** Rows and their statuses; rows not listed are left alone. */
   readonly cells: readonly { readonly row: number; readonly status: Status }[];
 }
 

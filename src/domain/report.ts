@@ -1,5 +1,5 @@
 /** The SPEC §7 JSON report: what `malstyrning --json` prints, built from an Evaluation with nothing else in it. */
-import { formatA1 } from "./address/a1";
+import { formatA1, rowNumber } from "./address/a1";
 import type { Evaluation } from "./evaluation";
 import { renderExplanation } from "./i18n/explanations";
 import type { Problem } from "./problems";
@@ -18,7 +18,7 @@ export function buildReport(evaluation: Evaluation): Report {
     problems: evaluation.problems.map(reportProblem),
     rows: evaluation.rows.map((r) => ({
       sheet: r.sheet,
-      row: r.row,
+      row: rowNumber(r.row),
       level: r.level,
       name: r.name,
       plan: r.plan,
@@ -41,7 +41,7 @@ export function buildReport(evaluation: Evaluation): Report {
       name: p.name,
       dnr: p.dnr,
       sheet: p.sheet,
-      row: p.row,
+      row: p.row === null ? null : rowNumber(p.row),
       status: p.status,
       source: p.source,
       goals: copy(p.goals),

@@ -1,4 +1,5 @@
 /** Addresses and cell values as Office.js reports them. */
+import { excelRow } from "../support/adr";
 import { parseAreas, parseRange, quoteSheetName, splitAreas } from "../../src/adapters/office/a1";
 import { toNumberFormat, toRawCell } from "../../src/adapters/office/cell-values";
 import { planBlocks } from "../../src/adapters/office/read-grid";
@@ -21,10 +22,10 @@ describe("A1 addresses", () => {
     expect(quoteSheetName("Lisa's plan")).toBe("'Lisa''s plan'");
   });
 
-  it("reads the selection's sheet and 1-based row", () => {
-    expect(parseSelection("'Plan 2021'!B7:D9")).toEqual({ sheet: "Plan 2021", row: 7 });
-    expect(parseSelection("'Lisa''s plan'!A3")).toEqual({ sheet: "Lisa's plan", row: 3 });
-    expect(parseSelection("Blad1!C12")).toEqual({ sheet: "Blad1", row: 12 });
+  it("reads the selection's sheet and top row", () => {
+    expect(parseSelection("'Plan 2021'!B7:D9")).toEqual({ sheet: "Plan 2021", row: excelRow(7) });
+    expect(parseSelection("'Lisa''s plan'!A3")).toEqual({ sheet: "Lisa's plan", row: excelRow(3) });
+    expect(parseSelection("Blad1!C12")).toEqual({ sheet: "Blad1", row: excelRow(12) });
     expect(parseSelection("C12")).toBeNull();
   });
 });

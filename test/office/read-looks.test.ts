@@ -2,6 +2,7 @@
  * Formatting as SPEC §1a's tie-breaker in the add-in: the Office adapter reads the look of the rows that could be
  * headings only (one extra sync at most) and recognises a sheet as the xlsx adapter does.
  */
+import { rowNumber } from "../../src/domain/address/a1";
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/adapters/office/read-grid";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/exceljs/read-grid";
@@ -58,7 +59,7 @@ async function xlsxGrid(): Promise<WorkbookGrid> {
 }
 
 function outline(grid: WorkbookGrid): unknown[] {
-  return evaluateWorkbook(grid, { period: null }).rows.map((r) => [r.row, r.level, r.name, r.plan, r.goal]);
+  return evaluateWorkbook(grid, { period: null }).rows.map((r) => [rowNumber(r.row), r.level, r.name, r.plan, r.goal]);
 }
 
 function layoutOf(grid: WorkbookGrid): unknown {

@@ -15,11 +15,11 @@ import { resultUrl } from "../../src/commands/result-dialog";
 import { describeRow, describeValue, findRow, groupProblems } from "../../taskpane/view-model";
 import { layoutSentences } from "../../taskpane/layout-view";
 import { evaluateWorkbook } from "../../src/domain/evaluate";
-import { adr } from "../support/adr";
+import { adr, excelRow } from "../support/adr";
 
 const row: EvaluatedRow = {
   sheet: "Plan 2021",
-  row: 8,
+  row: excelRow(8),
   level: "indicator",
   levelText: "Mätetal",
   name: "Andel nöjda patienter",
@@ -90,8 +90,8 @@ describe("task pane view model", () => {
   });
 
   it("explains a row: the cells as written, how they were read, and why", () => {
-    expect(findRow(evaluation, "Plan 2021", 8)).toBe(row);
-    expect(findRow(evaluation, "Plan 2021", 9)).toBeNull();
+    expect(findRow(evaluation, "Plan 2021", excelRow(8))).toBe(row);
+    expect(findRow(evaluation, "Plan 2021", excelRow(9))).toBeNull();
     const details = describeRow(row, "sv");
     expect(details.heading).toBe("Mätetal: Andel nöjda patienter");
     expect(details.glyph).toBe("→");
@@ -148,7 +148,7 @@ describe("ribbon outcome", () => {
     expect(problemsLine(outcome)).toMatch(/^2 fel, 1 varning och 0 information\./);
     // Only rows that can be assessed: the one evaluated row (yellow); a row without a status is not counted.
     expect(headline(summarize("validate", evaluation, "en"))).toBe("Validated: 1 row can be assessed");
-    const withMissing = { ...evaluation, rows: [row, { ...row, row: 12, status: "missing" as const }] };
+    const withMissing = { ...evaluation, rows: [row, { ...row, row: excelRow(12), status: "missing" as const }] };
     expect(headline(summarize("validate", withMissing, "sv"))).toBe("Validerat: 1 rad kan bedömas");
     // Plans, goals and indicators are counted apart, as Översikt does.
     expect(summarize("validate", withMissing, "sv").levels[row.level]).toMatchObject({ yellow: 1, missing: 1 });

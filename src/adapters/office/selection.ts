@@ -4,18 +4,17 @@ import { runExcel } from "./excel-run";
 
 export interface SelectedCell {
   readonly sheet: string;
-  /** Excel's 1-based row number, as EvaluatedRow.row. */
   readonly row: number;
 }
 
-/** "'Plan 2021'!B3:C4" -> { sheet: "Plan 2021", row: 3 }; null when the address has no sheet or cell. */
+/** "'Plan 2021'!B3:C4" -> { sheet: "Plan 2021", row: 2 } (the top row); null when the address has no sheet or cell. */
 export function parseSelection(address: string): SelectedCell | null {
   const bang = address.lastIndexOf("!");
   if (bang <= 0) return null;
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   const range = parseRange(address.slice(bang + 1));
-  return range ? { sheet, row: range.top + 1 } : null;
+  return range ? { sheet, row: range.top } : null;
 }
 
 /** Shows the sheet and selects the cell (or A1 when the problem names only the sheet). */

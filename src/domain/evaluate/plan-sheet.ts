@@ -123,7 +123,7 @@ function evaluatePlan(
     name: plan.name,
     dnr: plan.dnr,
     sheet: ctx.sheet,
-    row: plan.row === null ? null : plan.row + 1,
+    row: plan.row,
     status: judged.status,
     source: judged.source === "manual" ? "manual" : "rollup",
     explanation: judged.explanation,
@@ -134,9 +134,8 @@ function evaluatePlan(
   });
   const emit = (r: EvaluatedRow, inline = false): void => {
     state.rows.push(r);
-    // EvaluatedRow.row is Excel's 1-based number; the write wants the 0-based row. An inline node's row is its
-    // first child's, whose status goes in that cell.
-    if (!inline) cells.push({ row: r.row - 1, status: r.status });
+    // An inline node's row is its first child's, whose status goes in that cell.
+    if (!inline) cells.push({ row: r.row, status: r.status });
   };
   if (plan.row !== null) {
     const perspective =
@@ -144,7 +143,7 @@ function evaluatePlan(
     emit(
       {
         sheet: ctx.sheet,
-        row: plan.row + 1,
+        row: plan.row,
         level: "plan",
         levelText: plan.levelText,
         name: plan.name,
@@ -366,7 +365,7 @@ interface RowFacts {
 function makeRow(ctx: SheetContext, row: number, plan: PlanNode, f: RowFacts): EvaluatedRow {
   return {
     sheet: ctx.sheet,
-    row: row + 1,
+    row,
     level: f.level,
     levelText: f.levelText,
     name: f.name,

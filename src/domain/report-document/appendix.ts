@@ -52,18 +52,13 @@ export function formatPlaces(places: readonly Place[]): string {
   return more > 0 ? `${text} och ${more} till` : text;
 }
 
-/** Excel's row number of a problem's cell, as EvaluatedRow.row. */
-function rowOfCell(cell: CellPosition | null): number | null {
-  return cell === null ? null : rowNumber(cell.row);
-}
-
-const rowKey = (sheet: string | null, rowNumber: number | null): string => `${sheet ?? ""}\u0000${rowNumber ?? ""}`;
+const rowKey = (sheet: string | null, row: number | null): string => `${sheet ?? ""}\u0000${row ?? ""}`;
 
 export function appendixSection(rows: readonly EvaluatedRow[], problems: readonly Problem[]): ReportBlock[] {
   const errorsByRow = new Map<string, Problem[]>();
   for (const p of problems) {
     if (p.severity !== "error") continue;
-    const key = rowKey(p.sheet, rowOfCell(p.cell));
+    const key = rowKey(p.sheet, p.cell?.row ?? null);
     const list = errorsByRow.get(key);
     if (list) list.push(p);
     else errorsByRow.set(key, [p]);
@@ -77,9 +72,9 @@ export function appendixSection(rows: readonly EvaluatedRow[], problems: readonl
     groups.set(key, group);
     if (!group.places.some((p) => p.sheet === place.sheet && p.label === place.label)) group.places.push(place);
   };
-  const placeOf = (sheet: string | null, cell: CellPosition | null, rowNumber: number | null): Place => ({
+  const placeOf = (sheet: string | null, cell: CellPosition | null, row: number | null): Place => ({
     sheet: sheet ?? "",
-    label: cell !== null ? formatA1(cell) : rowNumber !== null ? `rad ${rowNumber}` : "",
+    label: cell !== null ? formatA1(cell) : row !== null ? `rad ${rowNumber(row)}` : "",
   });
 
   const evaluated = new Set<string>();
@@ -99,10 +94,10 @@ export function appendixSection(rows: readonly EvaluatedRow[], problems: readonl
   // Errors on rows that never became goals or indicators (an unknown level, an indicator before any goal).
   for (const p of problems) {
     if (p.severity !== "error" || p.cell === null) continue;
-    const rowNumber = rowOfCell(p.cell);
-    if (rowNumber === null || evaluated.has(rowKey(p.sheet, rowNumber))) continue;
+    const row = p.cell.row;
+    if (evaluated.has(rowKey(p.sheet, row))) continue;
     if (!CAUSE[p.code] || p.code === "MISSING_COLUMN") continue;
-    add(`code:${p.code}`, CAUSE[p.code] ?? p.message, placeOf(p.sheet, p.cell, rowNumber), rowKey(p.sheet, rowNumber));
+    add(`code:${p.code}`, CAUSE[p.code] ?? p.message, placeOf(p.sheet, p.cell, row), rowKey(p.sheet, row));
   }
 
   const blocks: ReportBlock[] = [heading(2, "Bilaga: rader utan bedömning")];

@@ -27,7 +27,7 @@ export function rowsByPerspective(rows: readonly EvaluatedRow[], perspectives: r
  * row above it), so two plans of the same name on one sheet stay apart.
  */
 export function rowsOfPlan(evaluation: Evaluation, plan: EvaluatedPlan): EvaluatedRow[] {
-  const start = plan.row ?? 0;
+  const start = plan.row ?? -1;
   const end = evaluation.plans
     .filter((p) => p.sheet === plan.sheet && p.row !== null && p.row > start)
     .reduce((min, p) => Math.min(min, p.row ?? Infinity), Infinity);
@@ -39,7 +39,7 @@ export function rowsByPlan(evaluation: Evaluation): EvaluatedRow[][] {
   interface SheetRows {
     readonly rows: EvaluatedRow[];
     readonly planRows: number[];
-    /** rows' row numbers, when ascending (as read); null when not, and the rows are filtered instead. */
+    /** rows' rows, when ascending (as read); null when not, and the rows are filtered instead. */
     numbers: number[] | null;
   }
   const sheets = new Map<string, SheetRows>();
@@ -58,7 +58,7 @@ export function rowsByPlan(evaluation: Evaluation): EvaluatedRow[][] {
   return evaluation.plans.map((plan) => {
     const sheet = sheets.get(plan.sheet);
     if (!sheet) return rowsOfPlan(evaluation, plan);
-    const start = plan.row ?? 0;
+    const start = plan.row ?? -1;
     const end = sheet.planRows[firstAbove(sheet.planRows, start)] ?? Infinity;
     const { rows, numbers } = sheet;
     if (!numbers) return rows.filter((r) => r.row > start && r.row < end);

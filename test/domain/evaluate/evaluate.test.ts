@@ -1,6 +1,7 @@
+import { rowNumber } from "../../../src/domain/address/a1";
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import { places, problems, row, said, sheet, workbook } from "./sheets";
-import { adr } from "../../support/adr";
+import { adr, excelRow } from "../../support/adr";
 
 // A plan sheet the way regions keep them: a title above the header, the perspective merged down over its goal
 // and indicators, two Utfall columns (april entered, augusti partly), and a Status column already there.
@@ -75,7 +76,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
   });
 
   it("lists every plan, goal and indicator in sheet order with Excel row numbers", () => {
-    expect(evaluation.rows.map((r) => [r.row, r.level])).toEqual([
+    expect(evaluation.rows.map((r) => [rowNumber(r.row), r.level])).toEqual([
       [4, "plan"],
       [5, "goal"],
       [6, "indicator"],
@@ -141,7 +142,7 @@ describe("a plan sheet with a title row, a merged perspective and two periods", 
         name: "Hållbar vård",
         dnr: null,
         sheet: "Plan 2021",
-        row: 4,
+        row: excelRow(4),
         status: "yellow",
         source: "rollup",
         explanation: "1 av 2 mål uppfyllt, 1 delvis uppfyllt; medelpoäng 0,75 → gul.",

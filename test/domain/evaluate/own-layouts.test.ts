@@ -1,3 +1,4 @@
+import { rowNumber } from "../../../src/domain/address/a1";
 import fc from "fast-check";
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { RawCell } from "../../../src/domain/grid";
@@ -6,13 +7,13 @@ import { recognizeLayout } from "../../../src/domain/sheet/recognize";
 import { parseOutline } from "../../../src/domain/sheet/outline";
 import { merge } from "../sheet/fixture";
 import { sheet, workbook } from "./sheets";
-import { adr } from "../../support/adr";
+import { adr, excelRow } from "../../support/adr";
 
 /** The rows as a controller checks them: row, level, name, goal, perspective, owner, status, source, comment. */
 function table(e: Evaluation, sheetName: string) {
   return e.rows
     .filter((r) => r.sheet === sheetName)
-    .map((r) => [r.row, r.level, r.name, r.goal, r.perspective, r.owner, r.status, r.source, r.comment]);
+    .map((r) => [rowNumber(r.row), r.level, r.name, r.goal, r.perspective, r.owner, r.status, r.source, r.comment]);
 }
 
 function statusCells(e: Evaluation, sheetName: string) {
@@ -98,8 +99,8 @@ describe("evaluating sheets in the staff's own layout", () => {
         null,
       ],
     ]);
-    expect(e.rows.find((r) => r.row === 3)?.levelText).toBe("Framgångsfaktor");
-    expect(e.rows.find((r) => r.row === 2)?.levelText).toBe("Strategiskt mål");
+    expect(e.rows.find((r) => r.row === excelRow(3))?.levelText).toBe("Framgångsfaktor");
+    expect(e.rows.find((r) => r.row === excelRow(2))?.levelText).toBe("Strategiskt mål");
     // The user's arrows are read, never taken for unreadable actuals; the owner rows are no rows of their own.
     expect(codes(e, "Patient")).toEqual([
       ["LAYOUT_INFERRED", adr("A1")],
@@ -170,7 +171,9 @@ describe("evaluating sheets in the staff's own layout", () => {
       ["Antal nya företag", "1 200", "1 150", null],
     ]);
     const e = evaluateWorkbook(workbook(grid), { period: null });
-    expect(e.rows.map((r) => [r.row, r.level, r.name, r.plan, r.perspective, r.owner, r.status, r.source])).toEqual([
+    expect(
+      e.rows.map((r) => [rowNumber(r.row), r.level, r.name, r.plan, r.perspective, r.owner, r.status, r.source]),
+    ).toEqual([
       [3, "plan", "God och nära vård", "God och nära vård", "Strategi för vård", null, "yellow", "rollup"],
       [
         4,
@@ -246,10 +249,14 @@ describe("evaluating sheets in the staff's own layout", () => {
     };
     const plain = evaluateWorkbook(workbook(sheet("Uppföljning", rows)), { period: null });
     // Text alone: "Hög tillgänglighet" has a comment, so it reads as an indicator without values.
-    expect(plain.rows.map((r) => [r.row, r.level, r.name])).toContainEqual([6, "indicator", "Hög tillgänglighet"]);
+    expect(plain.rows.map((r) => [rowNumber(r.row), r.level, r.name])).toContainEqual([
+      6,
+      "indicator",
+      "Hög tillgänglighet",
+    ]);
 
     const formatted = evaluateWorkbook(workbook({ ...sheet("Uppföljning", rows), formatting }), { period: null });
-    expect(formatted.rows.map((r) => [r.row, r.level, r.name, r.plan, r.goal, r.comment])).toEqual([
+    expect(formatted.rows.map((r) => [rowNumber(r.row), r.level, r.name, r.plan, r.goal, r.comment])).toEqual([
       [3, "plan", "God och nära vård", "God och nära vård", null, null],
       [4, "goal", "Regionens vård ska redovisa effektivitet och kvalitet", "God och nära vård", null, null],
       [
@@ -285,7 +292,9 @@ describe("evaluating sheets in the staff's own layout", () => {
       ["Handlingsplan för friskare arbetsplatser", "RS/77/2021", "Röd: inga aktiviteter genomförda", null],
     ]);
     const e = evaluateWorkbook(workbook(grid), { period: null });
-    expect(e.plans.map((p) => [p.row, p.name, p.dnr, p.status, p.source, p.comment])).toEqual([
+    expect(
+      e.plans.map((p) => [p.row === null ? null : rowNumber(p.row), p.name, p.dnr, p.status, p.source, p.comment]),
+    ).toEqual([
       [
         4,
         "Handlingsplan för jämlik hälsa",
@@ -298,7 +307,7 @@ describe("evaluating sheets in the staff's own layout", () => {
       [7, "Kompetensförsörjningsplan 2020–2023", "RS 2020/33", "missing", "rollup", "Arbetet har påbörjats"],
       [8, "Handlingsplan för friskare arbetsplatser", "RS/77/2021", "red", "manual", "inga aktiviteter genomförda"],
     ]);
-    expect(e.rows.map((r) => [r.row, r.perspective])).toEqual([
+    expect(e.rows.map((r) => [rowNumber(r.row), r.perspective])).toEqual([
       [4, "Samhälle"],
       [5, "Samhälle"],
       [7, "Medarbetare"],
@@ -324,7 +333,7 @@ describe("evaluating sheets in the staff's own layout", () => {
       ["* Preliminära siffror"],
     ]);
     const e = evaluateWorkbook(workbook(columns, headings), { period: null });
-    expect(e.rows.map((r) => [r.sheet, r.row, r.level])).toEqual([
+    expect(e.rows.map((r) => [r.sheet, rowNumber(r.row), r.level])).toEqual([
       ["Patient", 2, "goal"],
       ["Patient", 2, "indicator"],
       ["Vård", 2, "goal"],
@@ -343,7 +352,7 @@ describe("evaluating sheets in the staff's own layout", () => {
       ["Plan 2021", "header", "level-column"],
       ["Patient", "inferred", "level-columns"],
     ]);
-    expect(e.rows.filter((r) => r.sheet === "Plan 2021").map((r) => [r.row, r.status])).toEqual([
+    expect(e.rows.filter((r) => r.sheet === "Plan 2021").map((r) => [rowNumber(r.row), r.status])).toEqual([
       [2, "red"],
       [3, "red"],
     ]);

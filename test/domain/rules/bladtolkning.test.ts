@@ -1,4 +1,5 @@
 /** SPEC §1a: the user corrects how a sheet is read with a Bladtolkning table on Regler; errors name their cells. */
+import { rowNumber } from "../../../src/domain/address/a1";
 import { evaluateWorkbook } from "../../../src/domain/evaluate";
 import type { RawCell } from "../../../src/domain/grid";
 import { parseBladtolkning, parseRole } from "../../../src/domain/rules/bladtolkning";
@@ -42,7 +43,7 @@ describe("Bladtolkning", () => {
 
   it("overrides the reading: header row, column roles and heading rows, with the goals and indicators it gives", () => {
     const e = evaluateWorkbook(workbook(UPPFOLJNING, regler(BLADTOLKNING)), { period: null });
-    expect(e.rows.map((r) => [r.row, r.level, r.name, r.goal, r.status])).toEqual([
+    expect(e.rows.map((r) => [rowNumber(r.row), r.level, r.name, r.goal, r.status])).toEqual([
       [4, "goal", "Tillgänglig vård", null, "yellow"],
       [5, "indicator", "Andel besök inom 30 dagar", "Tillgänglig vård", "yellow"],
       [6, "indicator", "Telefontillgänglighet", "Tillgänglig vård", "green"],
@@ -188,7 +189,7 @@ describe("Spara tolkningen: the current reading written as Bladtolkning rows", (
     expect(overridden.layouts.map((l) => l.origin)).toEqual(["override"]);
     expect(overridden.problems.filter((p) => p.code === "RULES_INVALID")).toEqual([]);
     const outline = (e: typeof inferred) =>
-      e.rows.map((r) => [r.row, r.level, r.name, r.goal, r.owner, r.status, r.source]);
+      e.rows.map((r) => [rowNumber(r.row), r.level, r.name, r.goal, r.owner, r.status, r.source]);
     expect(outline(overridden)).toEqual(outline(inferred));
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Small hand-written evaluated workbooks for the summary tests: plan sheets described as nested plans, goals and
- * indicators with their statuses; rows get Excel row numbers in order, counts are tallied from the statuses.
+ * indicators with their statuses; rows take the sheet's rows in order, counts are tallied from the statuses.
  */
 import type { EvaluatedPlan, EvaluatedRow, Evaluation, PerspectiveSummary } from "../../../src/domain/evaluation";
 import { DEFAULT_RULES } from "../../../src/domain/rules/defaults";
 import { emptyCounts, type Status, type StatusCounts } from "../../../src/domain/status/statuses";
 import { NO_PERSPECTIVE } from "../../../src/domain/summary/scope";
 import type { ReadValue } from "../../../src/domain/values/types";
+import { excelRow } from "../../support/adr";
 
 export interface IndicatorSpec {
   readonly name: string;
@@ -89,7 +90,7 @@ export function buildEvaluation(
   const rows: EvaluatedRow[] = [];
   const plans: EvaluatedPlan[] = [];
   for (const { sheet, plans: planSpecs } of sheets) {
-    let r = 2; // row 1 is the header
+    let r = excelRow(2); // below the header in row 1
     for (const p of planSpecs) {
       const planRow = p.hasRow === false ? null : r++;
       if (planRow !== null) {
