@@ -1,7 +1,8 @@
 /**
- * Where a cell is, as numbers: 0-based like HyperFormula's SimpleCellAddress, so A1 is { row: 0, col: 0 }.
- * The domain speaks only this; "E7" and Excel's 1-based row numbers are text for people and for the JSON
- * contract, made at the edges with `a1.ts`.
+ * Where a cell is, as numbers: 0-based like HyperFormula's SimpleCellAddress, so A1 is { row: 0, col: 0 }. Every
+ * row and column number in the domain (grid, layouts, problems, evaluated rows, status writes, summary sheets) counts
+ * this way. "E7" and Excel's 1-based row numbers are text for people and for the JSON contract, made at the edges
+ * with `a1.ts`.
  */
 
 /** A cell within a sheet that is known from context. */

@@ -22,7 +22,6 @@ export interface Judged {
 export interface TypedAssessment {
   readonly status: Status | null;
   readonly comment: string | null;
-  /** 0-based column of the cell. */
   readonly col: number;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { EvaluatedPlan, EvaluatedRow, StatusColumnWrite } from "../evaluation";
 import { createCellReader, isCellError, type SheetGrid } from "../grid";
-import { columnLetters, formatA1 } from "../address/a1";
+import { columnLetters, formatA1, rowNumber } from "../address/a1";
 import { sortByPosition } from "../address/order";
 import { makeProblem, type Problem } from "../problems";
 import { defaultRule } from "../rules/lookup";
@@ -186,7 +186,7 @@ function nothingEvaluated(ctx: SheetContext, outlineProblems: readonly Problem[]
   return makeProblem(
     "NOTHING_EVALUATED",
     { sheet: ctx.sheet, row: ctx.layout.headerRow, col: 0 },
-    skipped > 0 ? { row: ctx.layout.headerRow + 1, skipped } : { row: ctx.layout.headerRow + 1 },
+    skipped > 0 ? { row: rowNumber(ctx.layout.headerRow), skipped } : { row: rowNumber(ctx.layout.headerRow) },
   );
 }
 

@@ -4,6 +4,7 @@
  * these are errors; beside plan sheets only a sheet with a Målvärde column is mentioned (a budget or a staff list
  * in the same workbook is not a mistake), as a warning.
  */
+import { rowNumber } from "../address/a1";
 import type { SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
 import { diagnoseSheet, looksLikePlan, recognisedText } from "../sheet/diagnose";
@@ -18,7 +19,7 @@ export function unreadSheetProblems(unread: readonly SheetGrid[], planSheets: nu
         "NO_PLAN_SHEET",
         // The header row's first cell.
         { sheet: d.sheet, row: d.headerRow, col: 0 },
-        { row: d.headerRow + 1, recognised: recognisedText(d), missing: d.missing },
+        { row: rowNumber(d.headerRow), recognised: recognisedText(d), missing: d.missing },
         planSheets > 0 ? { severity: "warning" } : {},
       ),
     );

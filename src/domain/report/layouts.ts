@@ -4,7 +4,7 @@
  * sentence the CLI and the task pane show.
  */
 import { z } from "zod";
-import { columnLetters } from "../address/a1";
+import { columnLetters, rowNumber } from "../address/a1";
 import { describeLayout } from "../sheet/describe-layout";
 import type { PlanLayout } from "../sheet/layout";
 import { COLUMN_ALIASES } from "../sheet/column-names";
@@ -65,12 +65,12 @@ export function reportLayout(layout: PlanLayout): ReportLayout {
   return {
     sheet: layout.sheet,
     origin: layout.origin,
-    headerRow: layout.headerRow + 1,
+    headerRow: rowNumber(layout.headerRow),
     columns,
     periods: layout.periods.map((p) => ({ header: p.header, column: columnLetters(p.col), hasValues: p.hasValues })),
     levels: reportLevels(layout.levels),
     headings: layout.headings.map((h) => ({
-      row: h.row + 1,
+      row: rowNumber(h.row),
       column: columnLetters(h.col),
       level: h.level,
       text: h.text,
@@ -82,7 +82,7 @@ export function reportLayout(layout: PlanLayout): ReportLayout {
         case "heading-rows":
           return { kind: "heading-rows" as const };
         case "title-row":
-          return { kind: "title-row" as const, row: p.row + 1, name: p.name };
+          return { kind: "title-row" as const, row: rowNumber(p.row), name: p.name };
         case "sheet-name":
           return { kind: "sheet-name" as const, name: p.name };
       }

@@ -3,7 +3,7 @@
  * parseBladtolkning reads back from these rows gives the same reading (columns, levels, heading rows).
  */
 import { createCellReader, gridWidth, type RawCell, type SheetGrid } from "../grid";
-import { columnLetters } from "../address/a1";
+import { columnLetters, rowNumber } from "../address/a1";
 import type { HeadingLevel, PlanLayout } from "../sheet/layout";
 import { parseLevel } from "../sheet/levels";
 import type { ColumnKey } from "../sheet/types";
@@ -68,7 +68,7 @@ function layoutRows(layout: PlanLayout): RawCell[][] {
     if (col !== undefined) set(col, ROLE_WORD[key]);
   }
   const columnRows = [...roles].sort(([a], [b]) => a - b);
-  const headings = layout.headings.map((h) => [h.row + 1, HEADING_WORD[h.level]] as const);
+  const headings = layout.headings.map((h) => [rowNumber(h.row), HEADING_WORD[h.level]] as const);
   const count = Math.max(columnRows.length, headings.length, 1);
   const rows: RawCell[][] = [];
   for (let i = 0; i < count; i++) {
@@ -76,7 +76,7 @@ function layoutRows(layout: PlanLayout): RawCell[][] {
     const heading = headings[i];
     rows.push([
       layout.sheet,
-      i === 0 ? layout.headerRow + 1 : null,
+      i === 0 ? rowNumber(layout.headerRow) : null,
       column ? columnLetters(column[0]) : null,
       column ? column[1] : null,
       heading ? heading[0] : null,
@@ -88,11 +88,11 @@ function layoutRows(layout: PlanLayout): RawCell[][] {
 
 /** Where "Spara tolkningen" writes on the Regler sheet: whole-width rows of the table's columns from `top`. */
 export interface BladtolkningWrite {
-  /** 0-based row of the first written row. */
+  /** The first written row. */
   readonly top: number;
   /** Rows to insert before writing, at `top + insertAt`, so that the section below keeps its blank row above it. */
   readonly insert: number;
-  /** 0-based offset from `top` where the rows are inserted (just above the next section's heading). */
+  /** Offset from `top` where the rows are inserted (just above the next section's heading). */
   readonly insertAt: number;
   /** Rows to write from `top`: the table, then empty rows clearing what is left of an earlier table. */
   readonly values: RawCell[][];

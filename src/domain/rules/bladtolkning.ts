@@ -30,7 +30,6 @@ export type OverrideRole =
 
 export interface SheetOverride {
   readonly sheet: string;
-  /** 0-based. */
   readonly headerRow: number;
   readonly columns: readonly { readonly col: number; readonly role: OverrideRole; readonly cell: CellPosition }[];
   readonly headings: readonly { readonly row: number; readonly level: HeadingLevel }[];

@@ -22,15 +22,15 @@ import type { IndicatorRule, RollupRule, Rules } from "./types";
 import { wrappedLines } from "../summary/text-width";
 
 export interface ReglerSheetContent {
-  /** values[row][col], 0-based from A1. */
+  /** values[row][col], from A1. */
   readonly values: RawCell[][];
   /** Excel character widths for columns A, B, C… */
   readonly columnWidths: number[];
-  /** 0-based rows to show in bold: the title, section headings and table headers. */
+  /** Rows to show in bold: the title, section headings and table headers. */
   readonly boldRows: number[];
   /**
    * Explanations (the introduction, the hints beside the headings): each cell merged over columns left..right with
-   * its text wrapped, so no sentence runs off the printed page. 0-based, inclusive.
+   * its text wrapped, so no sentence runs off the printed page. Inclusive.
    */
   readonly wrapped: readonly { readonly row: number; readonly left: number; readonly right: number }[];
   /** Points, for the rows whose wrapped text needs more than one line. */

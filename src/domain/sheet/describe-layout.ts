@@ -3,7 +3,7 @@
  * framgångsfaktorer i kolumn B (tomma celler fortsätter raden ovan); nämnd-rubriker i kolumn B; bedömningar (pilar)
  * i kolumn C; perspektiv från bladnamnet." Rendered from the PlanLayout alone, in Swedish or English.
  */
-import { columnLetters } from "../address/a1";
+import { columnLetters, rowNumber } from "../address/a1";
 import { quoteCell } from "../i18n/quote";
 import { levelWord } from "../level-words";
 import type { Locale } from "../problems";
@@ -160,7 +160,7 @@ const letter = columnLetters;
 /** One sentence per sheet, ending with a full stop. */
 export function describeLayout(layout: PlanLayout, locale: Locale): string {
   const w = WORDS[locale];
-  const parts: string[] = [w.headerRow(layout.headerRow + 1)];
+  const parts: string[] = [w.headerRow(rowNumber(layout.headerRow))];
   parts.push(levelsText(layout.levels, w, locale));
   for (const [level, headings] of headingsByLevel(layout.headings)) parts.push(headingsText(level, headings, w));
   const columns = columnsText(layout, w);
@@ -219,7 +219,7 @@ function headingsByLevel(headings: readonly HeadingRow[]): [HeadingLevel, Headin
 /** "nämnd-rubriker i kolumn B (rad 5, 9, 14 och 3 till)". */
 function headingsText(level: HeadingLevel, headings: readonly HeadingRow[], w: Words): string {
   const cols = [...new Set(headings.map((h) => h.col))];
-  const rows = headings.slice(0, ROWS_SHOWN).map((h) => String(h.row + 1));
+  const rows = headings.slice(0, ROWS_SHOWN).map((h) => String(rowNumber(h.row)));
   const rest = headings.length - rows.length;
   const rowList = `${rows.join(", ")}${rest > 0 ? ` ${w.and} ${w.more(rest)}` : ""}`;
   const where = cols.length === 1 ? w.inColumn(w.heading[level], letter(cols[0] ?? 0)) : w.heading[level];
@@ -261,7 +261,7 @@ function perspectiveText(sources: readonly PerspectiveSource[], w: Words): strin
       case "heading-rows":
         return w.perspectiveFrom.headings;
       case "title-row":
-        return w.perspectiveFrom.titleRow(s.row + 1, quoteCell(s.name, 40));
+        return w.perspectiveFrom.titleRow(rowNumber(s.row), quoteCell(s.name, 40));
       case "sheet-name":
         return w.perspectiveFrom.sheetName;
     }

@@ -16,7 +16,6 @@ import type { ColumnKey } from "./types";
 export type RecognisedRole = ColumnKey | "period" | `levels:${Level}`;
 
 export interface RecognisedColumn {
-  /** 0-based column. */
   readonly col: number;
   /** The header as written, cleaned for display. */
   readonly header: string;
@@ -28,7 +27,7 @@ export type MissingPart = "level" | "name";
 
 export interface SheetDiagnosis {
   readonly sheet: string;
-  /** 0-based row taken as the header: the one with the most recognised columns, else the most text cells. */
+  /** The row taken as the header: the one with the most recognised columns, else the most text cells. */
   readonly headerRow: number;
   readonly recognised: readonly RecognisedColumn[];
   readonly missing: readonly MissingPart[];

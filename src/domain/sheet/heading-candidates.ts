@@ -10,9 +10,8 @@ import { findOwnHeader } from "./recognize";
 import { cellText } from "./text";
 
 export interface HeadingCandidate {
-  /** 0-based row. */
   readonly row: number;
-  /** 0-based column of the row's first text, at or left of the name column: the cell whose look counts. */
+  /** The column of the row's first text, at or left of the name column: the cell whose look counts. */
   readonly col: number;
 }
 

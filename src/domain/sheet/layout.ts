@@ -5,15 +5,12 @@
  * Recognition (or a `Bladtolkning` override on Regler) produces it; the outline, the evaluation and every report
  * consume it and never guess again. It is plain data — numbers, strings, booleans, arrays and objects only — so
  * it can be printed, put in the JSON report, written to Regler and read back.
- *
- * Rows and columns are 0-based, like the grid.
  */
 import type { Level } from "../vocabulary";
 import type { SheetLayout } from "./types";
 
 /** A column that names one level of the outline (SPEC §1a.1): `Strategiskt mål`, `Framgångsfaktor`, `Mätetal`. */
 export interface LevelColumn {
-  /** 0-based column. */
   readonly col: number;
   readonly level: Level;
   /** The header's level word as written ("Framgångsfaktor", "Strategiskt mål"): summaries use the sheet's word. */
@@ -35,7 +32,7 @@ export type LevelSource =
    */
   | {
       readonly kind: "heading-rows";
-      /** 0-based column of the names (headings and rows alike). */
+      /** The column of the names (headings and rows alike). */
       readonly nameCol: number;
       /** What the non-heading rows are. */
       readonly rowLevel: "goal" | "indicator";
@@ -45,7 +42,7 @@ export type LevelSource =
   /** SPEC §1a.3: one row per plan (`Handlingsplan | Diarienummer | Summering`); each row with a name is a plan. */
   | {
       readonly kind: "plan-list";
-      /** 0-based column of the plan names. */
+      /** The column of the plan names. */
       readonly nameCol: number;
       /** The name column's header as written ("Handlingsplan"). */
       readonly word: string;
@@ -59,9 +56,8 @@ export type HeadingLevel = "plan" | "goal" | "perspective" | "owner";
  * column, §1a.2 heading rows). It applies until the next heading of the same or an outer kind.
  */
 export interface HeadingRow {
-  /** 0-based row. */
   readonly row: number;
-  /** 0-based column of the heading's text. */
+  /** The column of the heading's text. */
   readonly col: number;
   readonly level: HeadingLevel;
   /** The heading as it is used: the plan, goal, perspective or owner name ("Samhälle" for "Perspektivet Samhälle"). */
@@ -100,7 +96,7 @@ export interface PlanLayout extends SheetLayout {
   /** Where rows get their perspective, in order of precedence; empty: the rows have none. */
   readonly perspectives: readonly PerspectiveSource[];
   /**
-   * 0-based columns where staff type their own assessment (SPEC §1a.4): an arrow or status word alone, or leading
+   * Columns where staff type their own assessment (SPEC §1a.4): an arrow or status word alone, or leading
    * the cell's text, is the row's manual assessment and the rest of the text its comment. Utfall/Resultat columns
    * listed here count only when they are the active period. Empty for the Nivå layout (its Bedömning column is
    * strict there).

@@ -6,7 +6,7 @@
  */
 import type { SheetGrid } from "../grid";
 
-/** 0-based column for a new Status column, right of `lastHeaderCol`. */
+/** The column for a new Status column, right of `lastHeaderCol`. */
 export function freeStatusColumn(grid: SheetGrid, lastHeaderCol: number): number {
   const used = new Set<number>();
   for (const row of grid.values) {

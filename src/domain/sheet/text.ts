@@ -1,4 +1,5 @@
 /** How cell text is compared and shown: Excel users type soft hyphens, no-break spaces and Alt+Enter line breaks into headers. */
+import { rowNumber } from "../address/a1";
 import { isCellError, type RawCell } from "../grid";
 
 /** Soft hyphen and zero-width characters: invisible in Excel, so they must not make two words differ. */
@@ -36,5 +37,5 @@ export function compactLabel(text: string): string {
 
 /** The name shown for a row that has a level but no name, so that it can still be found in reports. */
 export function unnamedRowName(levelText: string, row: number): string {
-  return `(${levelText} utan namn, rad ${row + 1})`;
+  return `(${levelText} utan namn, rad ${rowNumber(row)})`;
 }

@@ -19,7 +19,6 @@ export type ColumnKey =
 export interface PeriodColumn {
   /** The header text as written ("Utfall april", "Resultat per augusti"). */
   readonly header: string;
-  /** 0-based column. */
   readonly col: number;
   /** Whether any row below the header has a value in this column. */
   readonly hasValues: boolean;
@@ -27,24 +26,24 @@ export interface PeriodColumn {
 
 export interface SheetLayout {
   readonly sheet: string;
-  /** 0-based row of the header. */
+  /** The header row. */
   readonly headerRow: number;
-  /** 0-based column of each recognised column; absent when the sheet has none. */
+  /** The column of each recognised column; absent when the sheet has none. */
   readonly columns: Readonly<Partial<Record<ColumnKey, number>>>;
   /** Utfall columns, left to right. */
   readonly periods: readonly PeriodColumn[];
-  /** 0-based column of the rightmost non-empty header cell (a missing Status column is added after it). */
+  /** The rightmost non-empty header cell's column (a missing Status column is added after it). */
   readonly lastHeaderCol: number;
 }
 
 interface NodeBase {
-  /** 0-based row on the sheet. */
+  /** The row on the sheet. */
   readonly row: number;
   readonly name: string;
   /** The Nivå cell as written ("Framgångsfaktor", "Resultatmål"): summaries use the sheet's own word. */
   readonly levelText: string;
   /**
-   * 0-based column of the name, where it is not the Namn column (levels as columns: each level has its own).
+   * The column of the name, where it is not the Namn column (levels as columns: each level has its own).
    * Absent on Nivå sheets.
    */
   readonly col?: number;

@@ -21,7 +21,6 @@ export const COUNT_FORMAT = "0";
 
 /** A rectangle of values, written with one `range.values` (and one `range.numberFormat`) assignment. */
 export interface ValueBlock {
-  /** 0-based. */
   readonly top: number;
   readonly left: number;
   /** Rectangular: every row has the same length. */
@@ -74,7 +73,7 @@ export interface PrintSetup {
   readonly fitToPagesWide: 1;
   /** Pages tall: 1 for a page that must print on one sheet of paper (Översikt), 0 for as many as needed. */
   readonly fitToPagesTall: 0 | 1;
-  /** 0-based inclusive rows repeated at the top of every printed page; null: none. */
+  /** Inclusive rows repeated at the top of every printed page; null: none. */
   readonly titleRows: { readonly first: number; readonly last: number } | null;
 }
 
@@ -106,7 +105,7 @@ export type SummaryKind = "overview" | "perspective" | "plan";
 
 /** A cell that links to another sheet's A1 (Översikt's perspective and plan names lead to their sheets). */
 export interface SheetLink {
-  /** 0-based; the cell holds the link's text as a value written by a block. */
+  /** The cell holds the link's text as a value written by a block. */
   readonly row: number;
   readonly col: number;
   /** The target sheet's name. */
@@ -125,7 +124,7 @@ export interface SheetDescription {
   readonly key: string;
   readonly content: SheetContent;
   readonly merges: readonly CellRange[];
-  /** Excel character widths, index = 0-based column; columns after the last are left at the default. */
+  /** Excel character widths, index = column; columns after the last are left at the default. */
   readonly columnWidths: readonly number[];
   /** Points; only rows that need more than the default height (wrapped text in merged cells, titles). */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
