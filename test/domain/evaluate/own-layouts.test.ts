@@ -18,7 +18,7 @@ function table(e: Evaluation, sheetName: string) {
 
 function statusCells(e: Evaluation, sheetName: string) {
   const write = e.statusWrites.find((w) => w.sheet === sheetName);
-  return write?.cells.map((c) => [c.row + 1, c.status]);
+  return write?.cells.map((c) => [rowNumber(c.row), c.status]);
 }
 
 function codes(e: Evaluation, sheetName: string) {
