@@ -38,7 +38,7 @@ export async function timeStages(input: string, output: string): Promise<Stage[]
   const evaluation = await stage("motor", () => evaluateWorkbook(grid, { period: null }));
   const edit = new PackageEdit(bytes, zip);
   await stage("statusceller in i bladets XML", () => patchStatusColumns(edit, evaluation.statusWrites));
-  const summaries = await stage("planera sammanställningar", () =>
+  const summaries = await stage("beskriva sammanställningar", () =>
     describeSummarySheets(evaluation, grid, { runDate: "2026-01-01" }),
   );
   await stage("sammanställningar som XML", () => writeSummarySheetsToPackage(edit, summaries));
