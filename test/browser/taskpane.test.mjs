@@ -426,7 +426,7 @@ test("failures reach the user as Swedish sentences that say what to do; nothing 
     assert.ok(untouched, `${name}: the workbook is untouched`);
   }
   const english = await failureSeen("protected-sheet-en", { protectedSheets: ["Plan 2021"] }, "en-US");
-  assert.match(english.text, /^The sheet ”Plan 2021” is protected, so nothing was written\. Unprotect it/);
+  assert.match(english.text, /^The sheet “Plan 2021” is protected, so nothing was written\. Unprotect it/);
 });
 
 test("a sheet far too large stops the run before it reads the sheet (FAKE host)", async () => {

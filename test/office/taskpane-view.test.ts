@@ -169,6 +169,10 @@ describe("ribbon outcome", () => {
     const outcome = failureOutcome("recalc", new ProtectedSheetError(["Plan 2021"]), "sv");
     expect(outcome.failure).toMatch(/Bladet ”Plan 2021” är skyddat, så inget skrevs/);
     expect(headline(outcome)).toBe("Målstyrning kunde inte slutföra");
+    // Each language quotes the name its own way.
+    expect(failureOutcome("recalc", new ProtectedSheetError(["Plan 2021"]), "en").failure).toMatch(
+      /^The sheet “Plan 2021” is protected, so nothing was written\./,
+    );
   });
 
   it("carries the outcome to the dialog in the URL fragment", () => {

@@ -13,8 +13,8 @@ import type { Locale } from "../../domain/problems";
 import { UnknownPeriodError } from "../../app/run";
 import { officeErrorCode, ProtectedSheetError, ProtectedWorkbookError, TooManyCellsError } from "./office-errors";
 
-function list(names: readonly string[]): string {
-  return names.map((n) => `”${n}”`).join(", ");
+function list(names: readonly string[], locale: Locale): string {
+  return names.map(UI_STRINGS[locale].failure.quote).join(", ");
 }
 
 function knownCode(code: string | null, locale: Locale): string | null {
@@ -27,7 +27,7 @@ function knownCode(code: string | null, locale: Locale): string | null {
 export function failureSentence(error: unknown, locale: Locale, wroteSomething = false): string {
   const t = UI_STRINGS[locale].failure;
   if (error instanceof ProtectedSheetError) {
-    const sheets = list(error.sheets);
+    const sheets = list(error.sheets, locale);
     if (error.role === "generated") return t.protectedSummarySheet(sheets);
     return t.protectedSheets(sheets, error.sheets.length > 1);
   }

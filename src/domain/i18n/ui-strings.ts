@@ -160,6 +160,8 @@ export interface FailureStrings {
   /** What the run left behind: nothing, or a part to repair by running again. */
   readonly afterwards: (wroteSomething: boolean) => string;
   readonly byCode: Readonly<Record<OfficeFailureCode, string>>;
+  /** A sheet's or period's name in the language's quotation marks (”Plan” in Swedish, “Plan” in English). */
+  readonly quote: (name: string) => string;
   /** `sheets`: the quoted names, listed. */
   readonly protectedSummarySheet: (sheets: string) => string;
   readonly protectedSheets: (sheets: string, many: boolean) => string;

@@ -178,6 +178,7 @@ export const uiEn: UiStrings = {
       InactiveWorkbook: "The workbook is no longer active. Click in the workbook and try again.",
       Conflict: "Someone else changed the workbook at the same time. Wait until the changes are saved and try again.",
     },
+    quote: (name) => `“${name}”`,
     protectedSummarySheet: (sheets) =>
       `The summary sheet ${sheets} is protected, so nothing was written. Unprotect it (Review → Unprotect Sheet), or delete it, and try again.`,
     protectedSheets: (sheets, many) =>
@@ -185,9 +186,9 @@ export const uiEn: UiStrings = {
     protectedWorkbook:
       "The workbook structure is protected, so the summary sheets cannot be added or replaced and nothing was written. Remove the protection (Review → Protect Workbook) and try again, or use Validate, which writes nothing.",
     tooManyCells: (sheet, cells) =>
-      `The sheet ”${sheet}” uses ${cells.toLocaleString("en-GB")} cells, more than the add-in reads in one run, so nothing was read or written. Delete the empty rows and columns far below or to the right of the plan (select them, right-click → Delete) and try again.`,
+      `The sheet “${sheet}” uses ${cells.toLocaleString("en-GB")} cells, more than the add-in reads in one run, so nothing was read or written. Delete the empty rows and columns far below or to the right of the plan (select them, right-click → Delete) and try again.`,
     unknownPeriod: (requested, periods) =>
-      `The period ”${requested}” matches no Utfall column, so nothing was written. Choose one of: ${periods.length > 0 ? periods.join(", ") : "none"}, or Automatic.`,
+      `The period “${requested}” matches no Utfall column, so nothing was written. Choose one of: ${periods.length > 0 ? periods.join(", ") : "none"}, or Automatic.`,
     unexpected: (code, afterwards) =>
       `Excel could not finish the run${code ? ` (error code ${code})` : ""}. ${afterwards} Save the workbook, close and reopen it, and try again; if it happens again, contact support and mention the error code.`,
   },

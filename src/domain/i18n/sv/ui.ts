@@ -184,6 +184,7 @@ export const uiSv: UiStrings = {
       InactiveWorkbook: "Arbetsboken är inte längre aktiv. Klicka i arbetsboken och försök igen.",
       Conflict: "Någon annan ändrade arbetsboken samtidigt. Vänta tills ändringarna har sparats och försök igen.",
     },
+    quote: (name) => `”${name}”`,
     protectedSummarySheet: (sheets) =>
       `Sammanställningsbladet ${sheets} är skyddat, så inget skrevs. Ta bort skyddet (Granska → Ta bort bladskydd), eller ta bort bladet, och försök igen.`,
     protectedSheets: (sheets, many) =>
