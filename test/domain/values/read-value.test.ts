@@ -29,6 +29,8 @@ describe("Excel numbers", () => {
     [12.4, '0.0" dagar"', { kind: "number", value: 12.4, unit: "dagar", text: "12,4 dagar" }],
     [1600, "[$kr-41D] #,##0", { kind: "number", value: 1600, unit: "kr", text: "1 600 kr" }],
     [90, '0 "%"', { kind: "percent", value: 0.9, text: "90 %" }],
+    // fast-check found it: a literal-percent cell holding the smallest negative double shifts to -0, not 0.
+    [-5e-324, "\\%", { kind: "percent", value: 0, text: "0 %" }],
     [5, "0.00E+00", { kind: "number", value: 5 }],
   ])("%p formatted %p", (value, format, expected) => {
     expect(readValue(cell(value, format))).toMatchObject(expected);
