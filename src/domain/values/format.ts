@@ -80,9 +80,7 @@ export function shiftDecimal(n: number, places: number): number {
   const fast = shiftDecimalFast(n, places);
   if (!Number.isNaN(fast)) return fast;
   const [mantissa = "0", exponent = "0"] = n.toPrecision(15).split("e");
-  const shifted = Number(`${mantissa}e${Number(exponent) + places}`);
-  // A negative subnormal shifted down underflows to -0, which a ReadValue never holds.
-  return shifted === 0 ? 0 : shifted;
+  return Number(`${mantissa}e${Number(exponent) + places}`);
 }
 
 /** 10^0 … 10^22: every one exact as a double. */

@@ -52,7 +52,9 @@ function readNumber(raw: number, format: string | null): ReadValue {
     case "percent":
       return { kind: "percent", value: n, unit: null, text: formatPercentSv(n), comparison: null };
     case "percent-literal": {
-      const fraction = shiftDecimal(n, -2);
+      // A negative subnormal shifted down underflows to -0, which a ReadValue never holds.
+      const shifted = shiftDecimal(n, -2);
+      const fraction = shifted === 0 ? 0 : shifted;
       return { kind: "percent", value: fraction, unit: null, text: formatPercentSv(fraction), comparison: null };
     }
     case "number": {
