@@ -4,6 +4,7 @@
  * written (the maps quote them); words the product chose are keys (a direction, a reason), rendered per language.
  */
 import type { ProblemCode } from "./problem-codes";
+import type { ReglerIssue } from "./rules/regler-issues";
 import type { MissingPart } from "./sheet/diagnose";
 import type { Status } from "./status/statuses";
 import type { Direction, DirectionSource } from "./vocabulary";
@@ -81,8 +82,8 @@ export interface ProblemParamsByCode {
     /** Where the name was first seen ("Plan 2021!B4"). */
     readonly other: string;
   };
-  /** `detail`: what is wrong with the entry, as a sentence. */
-  RULES_INVALID: { readonly detail: string };
+  /** Which entry of the Regler sheet is invalid and why: a Regler issue code beside its own params. */
+  RULES_INVALID: ReglerIssue;
   /** `column`: the column letters where Status was added ("G"). */
   STATUS_COLUMN_ADDED: { readonly column: string };
   GENERATED_NAME_TAKEN: {

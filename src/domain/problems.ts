@@ -23,8 +23,13 @@ interface ProblemOf<C extends ProblemCode> {
   readonly params: ParamsOf<C>;
 }
 
-/** A problem, discriminated by its code: narrowing on `code` types `params`. `Problem<"X">` is one code's problem. */
-export type Problem<C extends ProblemCode = ProblemCode> = { [K in C]: ProblemOf<K> }[C];
+type AnyProblem = { [K in ProblemCode]: ProblemOf<K> }[ProblemCode];
+
+/**
+ * A problem, discriminated by its code: narrowing on `code` types `params`. `Problem<"X">` is one code's problem;
+ * written with Extract so that `Problem<C>` of a type parameter is still a Problem (a type guard can narrow to it).
+ */
+export type Problem<C extends ProblemCode = ProblemCode> = Extract<AnyProblem, { readonly code: C }>;
 
 export type Locale = "sv" | "en";
 
@@ -38,11 +43,18 @@ export interface ProblemOptions {
   readonly locale?: Locale;
 }
 
+/** Whether a code needs params; distributed, so a union of codes needs them when any one does. */
+type NeedsParams<C extends ProblemCode> = C extends ProblemCode
+  ? Record<string, never> extends ParamsOf<C>
+    ? false
+    : true
+  : never;
+
 /** The params may be left out only for a code whose params can all be left out. */
 type ParamsArgs<C extends ProblemCode> =
-  Record<string, never> extends ParamsOf<C>
-    ? [params?: ParamsOf<C>, options?: ProblemOptions]
-    : [params: ParamsOf<C>, options?: ProblemOptions];
+  true extends NeedsParams<C>
+    ? [params: ParamsOf<C>, options?: ProblemOptions]
+    : [params?: ParamsOf<C>, options?: ProblemOptions];
 
 export function makeProblem<C extends ProblemCode>(
   code: C,
@@ -58,8 +70,8 @@ export function makeProblem<C extends ProblemCode>(
     message: renderMessage(options.locale ?? "sv", code, given),
     params: given,
   };
-  // ProblemOf<C> is Problem<C> for each C; TypeScript does not distribute the mapped type over a type parameter.
-  return problem as Problem<C>;
+  // ProblemOf<C> is Problem<C> for each C, but TypeScript cannot resolve the Extract of a type parameter.
+  return problem as unknown as Problem<C>;
 }
 
 export function localizeProblem<P extends Problem>(problem: P, locale: Locale): P {

@@ -2,6 +2,7 @@ import { formatSummary } from "../../src/cli/output/summary-text";
 import type { Evaluation } from "../../src/domain/evaluation";
 import { makeProblem, PROBLEM_CODES, type Problem } from "../../src/domain/problems";
 import { adr } from "../support/adr";
+import { SAMPLES } from "../domain/i18n/problem-samples";
 
 /** An evaluation with nothing but the given problems, as formatSummary sees it. */
 function withProblems(problems: Problem[]): Evaluation {
@@ -58,8 +59,8 @@ describe("the summary's problem list", () => {
     // Two of each code: never folded, so every problem is a line of its own.
     const codes = PROBLEM_CODES.filter((code) => code !== "LAYOUT_INFERRED");
     const problems = codes.flatMap((code, i) => [
-      makeProblem(code, adr(`Plan!B${2 * i + 1}`)),
-      makeProblem(code, adr(`Plan!B${2 * i + 2}`)),
+      makeProblem(code, adr(`Plan!B${2 * i + 1}`), SAMPLES[code][0] as never),
+      makeProblem(code, adr(`Plan!B${2 * i + 2}`), SAMPLES[code][0] as never),
     ]);
     const text = formatSummary(withProblems(problems), { file: "x.xlsx", action: "validate" });
     const shown = problemLines(text);

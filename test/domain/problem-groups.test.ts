@@ -79,7 +79,11 @@ describe("groupSummary", () => {
 describe("problems that are each their own fix", () => {
   it("are never folded (Regler settings, unreadable sheets)", () => {
     const problems = ["B3", "C4", "D5"].map((cell) =>
-      makeProblem("RULES_INVALID", { sheet: "Regler", ...adr(cell) }, { detail: `fel i ${cell}` }),
+      makeProblem(
+        "RULES_INVALID",
+        { sheet: "Regler", ...adr(cell) },
+        { issue: "tolerance-not-number", text: `fel i ${cell}` },
+      ),
     );
     expect(groupRepeated(problems).map((e) => e.kind)).toEqual(["one", "one", "one"]);
   });

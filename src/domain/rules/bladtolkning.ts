@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { columnIndex } from "../address/a1";
+import { rowNumber } from "../address/a1";
 import type { CellPosition } from "../address/cell-address";
 import { createCellReader, gridWidth, type SheetGrid } from "../grid";
 import { makeProblem, type Problem } from "../problems";
@@ -16,6 +17,7 @@ import { compactLabel, normalizeLabel } from "../sheet/text";
 import type { ColumnKey } from "../sheet/types";
 import type { Level } from "../vocabulary";
 import { SHEET_LAYOUT_COLUMNS, type SheetLayoutField } from "./regler-layout";
+import { reglerIssueOf, type ReglerIssue } from "./regler-issues";
 import { findSections, readTable, type Located } from "./regler-read";
 import type { CellInput } from "./schema";
 
@@ -66,47 +68,49 @@ export function parseHeadingLevel(text: string): HeadingLevel | null {
   return level === "plan" || level === "goal" ? level : null;
 }
 
-const ROLE_HELP =
-  "Använd Namn, Nivå, ett nivåord (Plan, Mål, Strategiskt mål, Mätetal, Framgångsfaktor …), Perspektiv, Dnr, " +
-  "Målvärde, Utfall, Jämförelsevärde, Riktning, Regel, Bedömning, Pilar, Status, Kommentar, Ansvarig eller Ignorera.";
-
 /** A cell's text; "" for an empty cell or an error value (#N/A is no sheet name, row or role). */
 const text = (v: unknown): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
 
-const positiveRow = (what: string) =>
+/** A zod custom check's options that raise the Regler issue (worded by i18n/sv|en/regler.ts). */
+const raise = (issue: ReglerIssue) => ({ message: issue.issue, params: issue });
+
+const positiveRow = (field: "headerRow" | "row") =>
   z.custom<CellInput>(
     (v) => v === null || (/^\d+$/.test(text(v)) && Number(text(v)) >= 1 && Number(text(v)) <= 1048576),
-    { message: `${what} ska vara ett radnummer (1, 2, 3 …).` },
+    raise({ issue: "bladtolkning-not-a-row", field }),
   );
 
 const entrySchema = z
   .object({
-    sheet: z.custom<CellInput>((v) => text(v) !== "", { message: "Bladets namn saknas." }),
-    headerRow: positiveRow("Rubrikrad"),
-    column: z.custom<CellInput>((v) => v === null || /^[A-Za-z]{1,3}$/.test(text(v)), {
-      message: "Kolumn ska vara en kolumnbokstav (A, B, C …).",
-    }),
-    role: z.custom<CellInput>((v) => v === null || parseRole(text(v)) !== null, {
-      message: `Okänd roll. ${ROLE_HELP}`,
-    }),
-    row: positiveRow("Rad"),
-    level: z.custom<CellInput>((v) => v === null || parseHeadingLevel(text(v)) !== null, {
-      message: "Okänd nivå för en rubrikrad. Använd Plan, Mål, Perspektiv eller Ansvarig.",
-    }),
+    sheet: z.custom<CellInput>((v) => text(v) !== "", raise({ issue: "bladtolkning-missing-sheet" })),
+    headerRow: positiveRow("headerRow"),
+    column: z.custom<CellInput>(
+      (v) => v === null || /^[A-Za-z]{1,3}$/.test(text(v)),
+      raise({ issue: "bladtolkning-not-a-column" }),
+    ),
+    role: z.custom<CellInput>(
+      (v) => v === null || parseRole(text(v)) !== null,
+      raise({ issue: "bladtolkning-unknown-role" }),
+    ),
+    row: positiveRow("row"),
+    level: z.custom<CellInput>(
+      (v) => v === null || parseHeadingLevel(text(v)) !== null,
+      raise({ issue: "bladtolkning-unknown-heading-level" }),
+    ),
   })
   .superRefine((e, ctx) => {
     if ((e.column === null) !== (e.role === null)) {
       ctx.addIssue({
         code: "custom",
         path: [e.column === null ? "column" : "role"],
-        message: "Kolumn och Roll hör ihop: fyll i båda.",
+        ...raise({ issue: "bladtolkning-column-without-role" }),
       });
     }
     if ((e.row === null) !== (e.level === null)) {
       ctx.addIssue({
         code: "custom",
         path: [e.row === null ? "row" : "level"],
-        message: "Rad och Nivå hör ihop: fyll i båda.",
+        ...raise({ issue: "bladtolkning-row-without-level" }),
       });
     }
   });
@@ -130,11 +134,9 @@ export function parseBladtolkning(
   const read = createCellReader(regler);
   const width = Math.max(gridWidth(regler), SHEET_LAYOUT_COLUMNS.length);
   const problems: Problem<"RULES_INVALID">[] = [];
-  const invalid = (cell: CellPosition | null, detail: string): void => {
+  const invalid = (cell: CellPosition | null, issue: ReglerIssue): void => {
     problems.push(
-      makeProblem("RULES_INVALID", cell === null ? { sheet: regler.name } : { sheet: regler.name, ...cell }, {
-        detail,
-      }),
+      makeProblem("RULES_INVALID", cell === null ? { sheet: regler.name } : { sheet: regler.name, ...cell }, issue),
     );
   };
   // findSections reports repeated sections itself; those problems belong to parseReglerSheet, which reports them too.
@@ -153,13 +155,13 @@ export function parseBladtolkning(
         const field = issue.path[0];
         const located: Located<CellInput> | undefined =
           typeof field === "string" ? entry[field as SheetLayoutField] : undefined;
-        invalid(located?.cell ?? entry.sheet.cell, `Bladtolkning: ${issue.message}`);
+        invalid(located?.cell ?? entry.sheet.cell, reglerIssueOf(issue));
       }
       continue;
     }
     const name = known.get(compactLabel(text(values.sheet)));
     if (name === undefined) {
-      invalid(entry.sheet.cell, `Bladtolkning: bladet "${text(values.sheet)}" finns inte i arbetsboken.`);
+      invalid(entry.sheet.cell, { issue: "bladtolkning-unknown-sheet", text: text(values.sheet) });
       continue;
     }
     let draft = drafts.get(name);
@@ -170,10 +172,11 @@ export function parseBladtolkning(
     if (values.headerRow !== null) {
       const headerRow = Number(text(values.headerRow)) - 1;
       if (draft.headerRow !== null && draft.headerRow !== headerRow) {
-        invalid(
-          entry.headerRow.cell,
-          `Bladtolkning: bladet ${name} har redan rubrikrad ${draft.headerRow + 1}; den första gäller.`,
-        );
+        invalid(entry.headerRow.cell, {
+          issue: "bladtolkning-second-header-row",
+          sheet: name,
+          headerRow: rowNumber(draft.headerRow),
+        });
       } else {
         draft.headerRow = headerRow;
       }
@@ -182,10 +185,10 @@ export function parseBladtolkning(
       const col = columnIndex(text(values.column));
       const role = parseRole(text(values.role));
       if (role && draft.columns.some((c) => c.col === col)) {
-        invalid(
-          entry.column.cell,
-          `Bladtolkning: kolumn ${text(values.column).toUpperCase()} har redan en roll; den första gäller.`,
-        );
+        invalid(entry.column.cell, {
+          issue: "bladtolkning-second-role",
+          column: text(values.column).toUpperCase(),
+        });
       } else if (role) {
         draft.columns.push({ col, role, cell: entry.role.cell });
       }
@@ -199,7 +202,7 @@ export function parseBladtolkning(
   const overrides: SheetOverride[] = [];
   for (const d of drafts.values()) {
     if (d.headerRow === null) {
-      invalid(d.cell, `Bladtolkning: bladet ${d.sheet} saknar Rubrikrad; bladet tolkas automatiskt.`);
+      invalid(d.cell, { issue: "bladtolkning-no-header-row", sheet: d.sheet });
       continue;
     }
     overrides.push({

@@ -12,6 +12,7 @@ import {
   type ColumnSpec,
   type SectionKey,
 } from "./regler-layout";
+import { reglerIssueOf, type ReglerIssue } from "./regler-issues";
 import { reglerInputSchema, type CellInput, type RawRules } from "./schema";
 import { DEFAULT_RULES } from "./defaults";
 import type { Rules } from "./types";
@@ -66,8 +67,8 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
   const width = Math.max(gridWidth(grid), RULE_COLUMNS.length);
   const sheet = grid.name;
   const problems: Problem<"RULES_INVALID">[] = [];
-  const invalid = (cell: CellPosition | null, detail: string): void => {
-    problems.push(makeProblem("RULES_INVALID", cell === null ? { sheet } : { sheet, ...cell }, { detail }));
+  const invalid = (cell: CellPosition | null, issue: ReglerIssue): void => {
+    problems.push(makeProblem("RULES_INVALID", cell === null ? { sheet } : { sheet, ...cell }, issue));
   };
 
   const sections = findSections(grid, read, width, invalid);
@@ -122,13 +123,14 @@ export function parseReglerSheet(grid: SheetGrid): { rules: Rules; problems: Pro
   for (let round = 0; round < 10; round++) {
     const result = reglerInputSchema.safeParse(input);
     if (result.success) return { rules: result.data, problems };
-    for (const issue of result.error.issues) {
-      const key = issue.path.join("/");
-      if (!reported.has(`${key}:${issue.message}`)) {
-        reported.add(`${key}:${issue.message}`);
-        invalid(cellAt(issue.path), issue.message);
+    for (const zodIssue of result.error.issues) {
+      const issue = reglerIssueOf(zodIssue);
+      const key = `${zodIssue.path.join("/")}:${JSON.stringify(issue)}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        invalid(cellAt(zodIssue.path), issue);
       }
-      input = withFallback(input, issue.path);
+      input = withFallback(input, zodIssue.path);
     }
   }
   return { rules: DEFAULT_RULES, problems };
@@ -168,7 +170,7 @@ export function findSections(
   grid: SheetGrid,
   read: Reader,
   width: number,
-  invalid: (cell: CellPosition | null, detail: string) => void,
+  invalid: (cell: CellPosition | null, issue: ReglerIssue) => void,
 ): Map<SectionKey, Section> {
   const headings: { row: number; key: SectionKey }[] = [];
   for (let row = 0; row < grid.values.length; row++) {
@@ -178,7 +180,7 @@ export function findSections(
   const sections = new Map<SectionKey, Section>();
   headings.forEach(({ row, key }, i) => {
     if (sections.has(key)) {
-      invalid({ row, col: 0 }, `Avsnittet ${SECTIONS[key].heading} finns flera gånger; bara det första används.`);
+      invalid({ row, col: 0 }, { issue: "duplicate-section", section: key });
       return;
     }
     const end = headings[i + 1]?.row ?? grid.values.length;
@@ -206,7 +208,7 @@ export function readTable<K extends string>(
   columns: readonly ColumnSpec<K>[],
   read: Reader,
   width: number,
-  invalid: (cell: CellPosition | null, detail: string) => void,
+  invalid: (cell: CellPosition | null, issue: ReglerIssue) => void,
 ): TableRow<K>[] | null {
   const [first, ...rest] = section.rows;
   if (first === undefined) return [];
@@ -223,7 +225,11 @@ export function readTable<K extends string>(
     if (keyColumn && !found.has(keyColumn.key)) {
       invalid(
         { row: first, col: 0 },
-        `Tabellen under ${SECTIONS[section.key].heading} saknar kolumnen ${keyColumn.header}; standardvärdena används för avsnittet.`,
+        {
+          issue: "table-without-key-column",
+          section: section.key,
+          column: keyColumn.header,
+        },
       );
       return null;
     }

@@ -1,16 +1,19 @@
 /**
  * The zod schema of the rules: `reglerInputSchema` turns what the Regler sheet's cells hold (plain values, one per
- * field) into Rules, with a Swedish message for every entry it cannot use. Issue paths follow the input's shape, so the reader can name the cell of each.
+ * field) into Rules, with a custom issue for every entry it cannot use: its `params` are a ReglerIssue (a code and
+ * the facts), worded by i18n/sv|en/regler.ts. Issue paths follow the input's shape, so the reader can name the cell
+ * of each.
  */
 import { z } from "zod";
 import { isCellError, type CellError } from "../grid";
 import { parseLevel } from "../sheet/levels";
 import { compactLabel, normalizeLabel } from "../sheet/text";
-import { STATUS_GLYPH, type Status } from "../status/statuses";
+import type { Status } from "../status/statuses";
 import { DEFAULT_INDICATOR_RULE, DEFAULT_ROLLUP, DEFAULT_RULE_NAME, DEFAULT_RULES } from "./defaults";
 import { ruleKey } from "./lookup";
 import { readNumberText } from "../values/number-text";
-import { formatNumberText, formatPercentText, tidy } from "./number-text";
+import { formatNumberText, tidy } from "./number-text";
+import type { ReglerIssue, ThresholdField } from "./regler-issues";
 import {
   DIRECTION_WORDS,
   ROLLUP_METHOD_WORDS,
@@ -66,29 +69,38 @@ function findWord<K extends string>(text: string, words: Readonly<Record<K, read
   return null;
 }
 
-type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issue: ReglerIssue };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
+const fail = (issue: ReglerIssue): Parsed<never> => ({ ok: false, issue });
+
+/** A zod custom issue carrying a Regler issue; the message is only the code (zod wants one, nobody shows it). */
+function addIssue(
+  ctx: { addIssue(issue: { code: "custom"; message: string; params: ReglerIssue; path?: PropertyKey[] }): void },
+  issue: ReglerIssue,
+  path?: PropertyKey[],
+): void {
+  ctx.addIssue({ code: "custom", message: issue.issue, params: issue, ...(path ? { path } : {}) });
+}
 
 /**
- * A field read from one cell. Empty cells give null (the default applies) unless the field is required; error
- * values are never usable. Messages are Swedish and quote the cell.
+ * A field read from one cell. Empty cells give null (the default applies) unless the field is required (`required`
+ * is then the issue of an empty cell); error values are never usable. Issues carry the cell's text.
  */
-function cellField<T>(parse: (text: string, raw: CellInput) => Parsed<T>, required?: string) {
+function cellField<T>(parse: (text: string, raw: CellInput) => Parsed<T>, required?: ReglerIssue) {
   return z.custom<CellInput>().transform((raw, ctx): T | null => {
     if (isCellError(raw)) {
-      ctx.addIssue({ code: "custom", message: `Cellen innehåller felvärdet ${raw.error}.` });
+      addIssue(ctx, { issue: "cell-error", error: raw.error });
       return z.NEVER;
     }
     const text = inputText(raw);
     if (text === "") {
       if (required === undefined) return null;
-      ctx.addIssue({ code: "custom", message: required });
+      addIssue(ctx, required);
       return z.NEVER;
     }
     const result = parse(text, raw);
     if (result.ok) return result.value;
-    ctx.addIssue({ code: "custom", message: result.message });
+    addIssue(ctx, result.issue);
     return z.NEVER;
   });
 }
@@ -106,13 +118,13 @@ function asFraction(n: { value: number; percent: boolean }): number {
 
 const textField = cellField((text) => ok(text));
 
-const nameField = cellField((text) => ok(text), "Regeln saknar namn.");
+const nameField = cellField((text) => ok(text), { issue: "rule-without-name" });
 
-/** A field that is one of a few words; `unreadable` says what to write instead. */
+/** A field that is one of a few words; `unreadable` is the issue of any other text. */
 function wordField<K extends string>(
   words: Readonly<Record<K, readonly string[]>>,
-  unreadable: (text: string) => string,
-  required?: string,
+  unreadable: (text: string) => ReglerIssue,
+  required?: ReglerIssue,
 ) {
   return cellField((text) => {
     const found = findWord(text, words);
@@ -120,22 +132,16 @@ function wordField<K extends string>(
   }, required);
 }
 
-const directionField = wordField(
-  DIRECTION_WORDS,
-  (text) => `Riktningen "${text}" går inte att tolka; skriv Högre är bättre, Lägre är bättre eller lämna tomt.`,
-);
+const directionField = wordField(DIRECTION_WORDS, (text) => ({ issue: "unknown-direction", text }));
 
 const toleranceField = cellField((text, raw) => {
   const n = parseNumber(text, raw);
-  if (!n) return fail(`Toleransen "${text}" är inget tal.`);
-  if (n.value < 0) return fail(`Toleransen "${text}" är negativ; den anger ett avstånd och skrivs utan minustecken.`);
+  if (!n) return fail({ issue: "tolerance-not-number", text });
+  if (n.value < 0) return fail({ issue: "tolerance-negative", text });
   return ok(n);
 });
 
-const toleranceKindField = wordField(
-  TOLERANCE_KIND_WORDS,
-  (text) => `Toleranstypen "${text}" går inte att tolka; skriv Relativ eller Absolut.`,
-);
+const toleranceKindField = wordField(TOLERANCE_KIND_WORDS, (text) => ({ issue: "unknown-tolerance-kind", text }));
 
 /** "klart, levererat; i mål" → ["klart", "levererat", "i mål"]: lower case, since matching ignores case anyway. */
 const wordsField = cellField((text) => {
@@ -146,34 +152,30 @@ const wordsField = cellField((text) => {
   return ok([...new Set(words)]);
 });
 
-function fractionField(what: string) {
+function fractionField(field: ThresholdField) {
   return cellField((text, raw) => {
     const n = parseNumber(text, raw);
-    if (!n) return fail(`${what} "${text}" är inget tal.`);
+    if (!n) return fail({ issue: "threshold-not-number", field, text });
     const value = asFraction(n);
-    if (value < 0 || value > 1) return fail(`${what} (${text}) måste ligga mellan 0 % och 100 %.`);
+    if (value < 0 || value > 1) return fail({ issue: "threshold-out-of-range", field, text });
     return ok(value);
   });
 }
 
-const rollupLevelField = cellField((text) => {
-  const level = parseLevel(text);
-  if (level === "goal" || level === "plan") return ok(level);
-  return fail(
-    `Nivån "${text}" går inte att sammanväga; skriv Mål (mål utifrån mätetal) eller Plan (plan utifrån mål).`,
-  );
-}, "Raden saknar nivå; skriv Mål eller Plan.");
-
-const methodField = wordField(
-  ROLLUP_METHOD_WORDS,
-  (text) => `Metoden "${text}" finns inte; skriv andel, medel eller sämsta.`,
+const rollupLevelField = cellField(
+  (text) => {
+    const level = parseLevel(text);
+    if (level === "goal" || level === "plan") return ok(level);
+    return fail({ issue: "unknown-rollup-level", text });
+  },
+  { issue: "rollup-without-level" },
 );
 
-const statusField = wordField(
-  STATUS_WORDS,
-  (text) => `Statusen "${text}" går inte att tolka; skriv ↑, →, ↓ eller –.`,
-  "Raden saknar status; skriv ↑, →, ↓ eller –.",
-);
+const methodField = wordField(ROLLUP_METHOD_WORDS, (text) => ({ issue: "unknown-method", text }));
+
+const statusField = wordField(STATUS_WORDS, (text) => ({ issue: "unknown-status", text }), {
+  issue: "legend-without-status",
+});
 
 const ruleInput = z
   .object({
@@ -209,9 +211,9 @@ const rollupInput = z
   .object({
     level: rollupLevelField,
     method: methodField,
-    green: fractionField("Gränsen för grön"),
-    red: fractionField("Gränsen för röd"),
-    yellowScore: fractionField("Poängen för gul"),
+    green: fractionField("green"),
+    red: fractionField("red"),
+    yellowScore: fractionField("yellowScore"),
   })
   .transform((r) => {
     const rule: RollupRule = {
@@ -225,11 +227,7 @@ const rollupInput = z
   .superRefine(({ rule }, ctx) => {
     // Both thresholds are on the mean score for medel, so they must not cross; for andel they measure different things.
     if (rule.method === "medel" && rule.red > rule.green) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["red"],
-        message: `Med metoden medel får Röd (${formatPercentText(rule.red)}) inte vara högre än Grön (${formatPercentText(rule.green)}).`,
-      });
+      addIssue(ctx, { issue: "red-above-green", red: rule.red, green: rule.green }, ["red"]);
     }
   });
 
@@ -239,9 +237,7 @@ const perspectiveField = cellField((text) => ok(text));
 
 /** A measure's name or part of one ("vårdköer", "inhyrd personal"): words, not a number. */
 const measureField = cellField((text) =>
-  /\p{L}/u.test(text) && !/\d/u.test(text)
-    ? ok(text)
-    : fail(`"${text}" är inget mått. Skriv ett ord eller en fras ur mätetalets namn, t.ex. vårdköer.`),
+  /\p{L}/u.test(text) && !/\d/u.test(text) ? ok(text) : fail({ issue: "not-a-measure", text }),
 );
 
 function duplicates<T>(items: readonly (T | null)[], key: (item: T) => string): number[] {
@@ -256,8 +252,6 @@ function duplicates<T>(items: readonly (T | null)[], key: (item: T) => string): 
   return dups;
 }
 
-const ROLLUP_LEVEL_NAME = { goal: "Mål", plan: "Plan" } as const;
-
 /** Cells → Rules. Cross-entry checks (duplicates, the default rule) run once every entry reads. */
 export const reglerInputSchema = z
   .object({
@@ -270,53 +264,31 @@ export const reglerInputSchema = z
   })
   .superRefine((input, ctx) => {
     for (const i of duplicates(input.lowerIsBetter, (m) => ruleKey(m))) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["lowerIsBetter", i],
-        message: `Måttet "${input.lowerIsBetter[i] ?? ""}" står flera gånger; bara det första används.`,
-      });
+      addIssue(ctx, { issue: "duplicate-measure", text: input.lowerIsBetter[i] ?? "" }, ["lowerIsBetter", i]);
     }
     for (const i of duplicates(input.perspectives, (p) => ruleKey(p))) {
-      const name = input.perspectives[i] ?? "";
-      ctx.addIssue({
-        code: "custom",
-        path: ["perspectives", i],
-        message: `Perspektivet "${name}" står flera gånger; bara det första används.`,
-      });
+      addIssue(ctx, { issue: "duplicate-perspective", text: input.perspectives[i] ?? "" }, ["perspectives", i]);
     }
     const rules = input.indicatorRules ?? DEFAULT_RULES.indicatorRules;
     for (const i of duplicates(rules, (r) => ruleKey(r.name))) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["indicatorRules", i, "name"],
-        message: `Regeln "${rules[i]?.name ?? ""}" finns redan; bara den första används.`,
-      });
+      addIssue(ctx, { issue: "duplicate-rule", text: rules[i]?.name ?? "" }, ["indicatorRules", i, "name"]);
     }
     if (
       input.defaultRule !== null &&
       !rules.some((r) => r !== null && ruleKey(r.name) === ruleKey(input.defaultRule ?? ""))
     ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["defaultRule"],
-        message: `Standardregeln "${input.defaultRule}" finns inte bland mätetalsreglerna; regeln ${DEFAULT_RULE_NAME} används.`,
-      });
+      addIssue(ctx, { issue: "unknown-default-rule", text: input.defaultRule, used: DEFAULT_RULE_NAME }, [
+        "defaultRule",
+      ]);
     }
     for (const i of duplicates(input.rollups, (r) => r.level)) {
       const level = input.rollups[i]?.level ?? "goal";
-      ctx.addIssue({
-        code: "custom",
-        path: ["rollups", i, "level"],
-        message: `Sammanvägningen för ${ROLLUP_LEVEL_NAME[level]} står flera gånger; bara den första används.`,
-      });
+      addIssue(ctx, { issue: "duplicate-rollup", level }, ["rollups", i, "level"]);
     }
     for (const i of duplicates(input.legend, (e) => e.status ?? "")) {
+      // An entry without a status never gets here: the empty status is reported and the entry dropped first.
       const status = input.legend[i]?.status;
-      ctx.addIssue({
-        code: "custom",
-        path: ["legend", i, "status"],
-        message: `Statusen ${status ? STATUS_GLYPH[status] : ""} står flera gånger i teckenförklaringen; bara den första används.`,
-      });
+      if (status) addIssue(ctx, { issue: "duplicate-legend-status", status }, ["legend", i, "status"]);
     }
   })
   .transform((input): Rules => {

@@ -81,11 +81,7 @@ export function layoutFromOverride(
     const problem = makeProblem(
       "RULES_INVALID",
       { sheet: reglerSheet, ...override.cell },
-      {
-        detail:
-          `Bladtolkning: bladet ${override.sheet} behöver en kolumn med rollen Namn, Nivå eller ett nivåord ` +
-          "(Mål, Mätetal …); bladet tolkas automatiskt.",
-      },
+      { issue: "bladtolkning-no-name-column", sheet: override.sheet },
     );
     return { layout: null, problems: [problem] };
   }

@@ -84,15 +84,9 @@ describe("a lower-is-better measure named in the indicator", () => {
   it("reports an unusable entry in the list with its cell and keeps the others", () => {
     const regler = [["Mått där lägre är bättre"], ["12"], ["fallolycka"], ["Fallolycka"]];
     const evaluation = evaluate([["Antal fallolyckor", "40", "35"]], regler);
-    expect(problems(evaluation, "RULES_INVALID").map((p) => [p.cell, p.message])).toEqual([
-      [
-        adr("A2"),
-        'Ogiltig inställning på bladet Regler: "12" är inget mått. Skriv ett ord eller en fras ur mätetalets namn, t.ex. vårdköer.',
-      ],
-      [
-        adr("A4"),
-        'Ogiltig inställning på bladet Regler: Måttet "Fallolycka" står flera gånger; bara det första används.',
-      ],
+    expect(problems(evaluation, "RULES_INVALID").map((p) => [p.cell, p.params])).toEqual([
+      [adr("A2"), { issue: "not-a-measure", text: "12" }],
+      [adr("A4"), { issue: "duplicate-measure", text: "Fallolycka" }],
     ]);
     expect(row(evaluation, "Antal fallolyckor").direction).toBe("lower");
   });

@@ -39,8 +39,8 @@ export function row(evaluation: Evaluation, name: string): EvaluatedRow {
   return found;
 }
 
-export function problems(evaluation: Evaluation, code: ProblemCode): Problem[] {
-  return evaluation.problems.filter((p) => p.code === code);
+export function problems<C extends ProblemCode>(evaluation: Evaluation, code: C): Problem<C>[] {
+  return evaluation.problems.filter((p): p is Problem<C> => p.code === code);
 }
 
 /** Where each problem with the code points (compare with `adr("Plan!E7")`): where the task pane would take the user. */

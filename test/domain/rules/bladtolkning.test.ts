@@ -94,37 +94,13 @@ describe("Bladtolkning", () => {
       ["Ekonomi",     1,           "A",      "Namn",      null,  null],
     ]);
     const { overrides, problems } = parseBladtolkning(grid, ["Uppföljning", "Ekonomi", "Regler"]);
-    expect(problems.map((p) => [p.code, p.cell, p.message])).toEqual([
-      [
-        "RULES_INVALID",
-        adr("B3"),
-        "Ogiltig inställning på bladet Regler: Bladtolkning: Rubrikrad ska vara ett radnummer (1, 2, 3 …).",
-      ],
-      [
-        "RULES_INVALID",
-        adr("C4"),
-        "Ogiltig inställning på bladet Regler: Bladtolkning: Kolumn ska vara en kolumnbokstav (A, B, C …).",
-      ],
-      [
-        "RULES_INVALID",
-        adr("D5"),
-        expect.stringMatching(/^Ogiltig inställning på bladet Regler: Bladtolkning: Okänd roll\. Använd Namn, Nivå/),
-      ],
-      [
-        "RULES_INVALID",
-        adr("D6"),
-        "Ogiltig inställning på bladet Regler: Bladtolkning: Kolumn och Roll hör ihop: fyll i båda.",
-      ],
-      [
-        "RULES_INVALID",
-        adr("F7"),
-        "Ogiltig inställning på bladet Regler: Bladtolkning: Okänd nivå för en rubrikrad. Använd Plan, Mål, Perspektiv eller Ansvarig.",
-      ],
-      [
-        "RULES_INVALID",
-        adr("A8"),
-        'Ogiltig inställning på bladet Regler: Bladtolkning: bladet "Budget" finns inte i arbetsboken.',
-      ],
+    expect(problems.map((p) => [p.code, p.cell, p.params])).toEqual([
+      ["RULES_INVALID", adr("B3"), { issue: "bladtolkning-not-a-row", field: "headerRow" }],
+      ["RULES_INVALID", adr("C4"), { issue: "bladtolkning-not-a-column" }],
+      ["RULES_INVALID", adr("D5"), { issue: "bladtolkning-unknown-role" }],
+      ["RULES_INVALID", adr("D6"), { issue: "bladtolkning-column-without-role" }],
+      ["RULES_INVALID", adr("F7"), { issue: "bladtolkning-unknown-heading-level" }],
+      ["RULES_INVALID", adr("A8"), { issue: "bladtolkning-unknown-sheet", text: "Budget" }],
     ]);
     expect(overrides.map((o) => o.sheet)).toEqual(["Ekonomi"]);
   });
@@ -136,7 +112,10 @@ describe("Bladtolkning", () => {
       ["Uppföljning", 3,           "B",      "Målvärde"],
     ])), { period: null });
     expect(e.problems.map((p) => [p.code, p.cell])).toContainEqual(["RULES_INVALID", adr("A3")]);
-    expect(e.problems.find((p) => p.code === "RULES_INVALID")?.message).toMatch(/behöver en kolumn med rollen Namn/);
+    expect(e.problems.find((p) => p.code === "RULES_INVALID")?.params).toEqual({
+      issue: "bladtolkning-no-name-column",
+      sheet: "Uppföljning",
+    });
     expect(e.layouts).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { RawCell } from "../../../src/domain/grid";
+import { localizeProblem } from "../../../src/domain/problems";
 import { DEFAULT_INDICATOR_RULE, DEFAULT_RULES } from "../../../src/domain/rules/defaults";
 import { buildReglerSheet, parseReglerSheet, REGLER_SHEET_NAME } from "../../../src/domain/rules/regler-sheet";
 import type { IndicatorRule, Rules } from "../../../src/domain/rules/types";
@@ -10,9 +11,9 @@ function parse(rows: RawCell[][], numberFormats: (string | null)[][] = []) {
   return parseReglerSheet(sheet(REGLER_SHEET_NAME, rows, { numberFormats }));
 }
 
-/** Problems as [cell, detail]: what a controller needs to find and fix each one. */
+/** Problems as [cell, issue]: what a controller needs to find and fix each one (the issue's code and its facts). */
 function where(problems: ReturnType<typeof parse>["problems"]) {
-  return problems.map((p) => [p.cell, p.params.detail]);
+  return problems.map((p) => [p.cell, p.params]);
 }
 
 const RULES_HEADER: RawCell[] = ["Namn", "Riktning", "Tolerans", "Toleranstyp", "Ja-ord", "Pågår-ord", "Nej-ord"];
@@ -96,28 +97,28 @@ describe("reading the Regler sheet", () => {
       ["Grön", "Två gånger"],
     ]);
     expect(where(problems)).toEqual([
-      [adr("C6"), 'Toleransen "tio" är inget tal.'],
-      [adr("B7"), 'Riktningen "Uppåt" går inte att tolka; skriv Högre är bättre, Lägre är bättre eller lämna tomt.'],
-      [adr("C8"), 'Toleransen "-5 %" är negativ; den anger ett avstånd och skrivs utan minustecken.'],
-      [adr("D8"), 'Toleranstypen "Halv" går inte att tolka; skriv Relativ eller Absolut.'],
-      [adr("A10"), "Regeln saknar namn."],
-      [adr("B14"), 'Metoden "snitt" finns inte; skriv andel, medel eller sämsta.'],
-      [adr("C15"), "Gränsen för grön (150 %) måste ligga mellan 0 % och 100 %."],
-      [adr("E15"), 'Poängen för gul "hälften" är inget tal.'],
-      [
-        adr("A16"),
-        'Nivån "Mätetal" går inte att sammanväga; skriv Mål (mål utifrån mätetal) eller Plan (plan utifrån mål).',
-      ],
-      [adr("A27"), 'Statusen "Blå" går inte att tolka; skriv ↑, →, ↓ eller –.'],
-      [adr("A23"), 'Perspektivet "patient" står flera gånger; bara det första används.'],
-      [adr("A9"), 'Regeln "väntetid" finns redan; bara den första används.'],
-      [adr("A19"), 'Standardregeln "Strikt" finns inte bland mätetalsreglerna; regeln Standard används.'],
-      [adr("A29"), "Statusen ↑ står flera gånger i teckenförklaringen; bara den första används."],
+      [adr("C6"), { issue: "tolerance-not-number", text: "tio" }],
+      [adr("B7"), { issue: "unknown-direction", text: "Uppåt" }],
+      [adr("C8"), { issue: "tolerance-negative", text: "-5 %" }],
+      [adr("D8"), { issue: "unknown-tolerance-kind", text: "Halv" }],
+      [adr("A10"), { issue: "rule-without-name" }],
+      [adr("B14"), { issue: "unknown-method", text: "snitt" }],
+      [adr("C15"), { issue: "threshold-out-of-range", field: "green", text: "150 %" }],
+      [adr("E15"), { issue: "threshold-not-number", field: "yellowScore", text: "hälften" }],
+      [adr("A16"), { issue: "unknown-rollup-level", text: "Mätetal" }],
+      [adr("A27"), { issue: "unknown-status", text: "Blå" }],
+      [adr("A23"), { issue: "duplicate-perspective", text: "patient" }],
+      [adr("A9"), { issue: "duplicate-rule", text: "väntetid" }],
+      [adr("A19"), { issue: "unknown-default-rule", text: "Strikt", used: "Standard" }],
+      [adr("A29"), { issue: "duplicate-legend-status", status: "green" }],
     ]);
     expect(problems.every((p) => p.code === "RULES_INVALID" && p.severity === "error" && p.sheet === "Regler")).toBe(
       true,
     );
     expect(problems[0]?.message).toBe('Ogiltig inställning på bladet Regler: Toleransen "tio" är inget tal.');
+    expect(problems[0] && localizeProblem(problems[0], "en").message).toBe(
+      'Invalid setting on the Regler sheet: The tolerance "tio" is not a number.',
+    );
 
     expect(rules.perspectives).toEqual(["Patient", "Medarbetare"]);
     expect(rules.defaultRule).toBe("Standard");
@@ -206,33 +207,33 @@ describe("reading the Regler sheet", () => {
     const { rules, problems } = parse([["Mätetalsregler"], ["Regelnamn", "Riktning"], ["Lös", "Högre är bättre"]]);
     expect(rules).toEqual(DEFAULT_RULES);
     expect(where(problems)).toEqual([
-      [adr("A2"), "Tabellen under Mätetalsregler saknar kolumnen Namn; standardvärdena används för avsnittet."],
+      [adr("A2"), { issue: "table-without-key-column", section: "indicatorRules", column: "Namn" }],
     ]);
   });
 
   it("reports a section that appears twice and reads the first", () => {
     const { rules, problems } = parse([["Perspektiv"], ["Patient"], ["Perspektiv"], ["Ekonomi"]]);
     expect(rules.perspectives).toEqual(["Patient"]);
-    expect(where(problems)).toEqual([[adr("A3"), "Avsnittet Perspektiv finns flera gånger; bara det första används."]]);
+    expect(where(problems)).toEqual([[adr("A3"), { issue: "duplicate-section", section: "perspectives" }]]);
   });
 
   it("reports error values", () => {
     const { rules, problems } = parse([["Mätetalsregler"], RULES_HEADER, ["Standard", null, { error: "#REF!" }]]);
-    expect(where(problems)).toEqual([[adr("C3"), "Cellen innehåller felvärdet #REF!."]]);
+    expect(where(problems)).toEqual([[adr("C3"), { issue: "cell-error", error: "#REF!" }]]);
     expect(rules.indicatorRules).toEqual([standard]);
   });
 
   it("rejects crossing thresholds for the mean method", () => {
     const { rules, problems } = parse([["Sammanvägning"], ROLLUP_HEADER, ["Mål", "medel", "40 %", "60 %", 0.5]]);
-    expect(where(problems)).toEqual([[adr("D3"), "Med metoden medel får Röd (60 %) inte vara högre än Grön (40 %)."]]);
+    expect(where(problems)).toEqual([[adr("D3"), { issue: "red-above-green", red: 0.6, green: 0.4 }]]);
     expect(rules.goalRollup).toEqual({ method: "medel", green: 0.4, red: 0.25, yellowScore: 0.5 });
   });
 
   it("drops a rollup row whose thresholds still cross after the default", () => {
     const { rules, problems } = parse([["Sammanvägning"], ROLLUP_HEADER, ["Plan", "medel", "10 %", "60 %", 0.5]]);
     expect(where(problems)).toEqual([
-      [adr("D3"), "Med metoden medel får Röd (60 %) inte vara högre än Grön (10 %)."],
-      [adr("D3"), "Med metoden medel får Röd (25 %) inte vara högre än Grön (10 %)."],
+      [adr("D3"), { issue: "red-above-green", red: 0.6, green: 0.1 }],
+      [adr("D3"), { issue: "red-above-green", red: 0.25, green: 0.1 }],
     ]);
     expect(rules.planRollup).toEqual(DEFAULT_RULES.planRollup);
   });

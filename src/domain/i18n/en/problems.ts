@@ -1,9 +1,11 @@
 /** English problem messages, used where Office reports an English display language; the same typed params as sv. */
 import type { MessageMap } from "../../problem-params";
+import { renderReglerIssue } from "../../rules/regler-issues";
 import type { MissingPart } from "../../sheet/diagnose";
 import { STATUS_NAME_EN } from "../../status/statuses";
 import { type Direction, type DirectionSource } from "../../vocabulary";
 import type { UnparseableReason } from "../../values/types";
+import { reglerEn } from "./regler";
 
 const DIRECTION: Readonly<Record<Direction, string>> = { higher: "higher", lower: "lower" };
 const SOURCE: Readonly<Record<DirectionSource, string>> = {
@@ -73,7 +75,7 @@ export const messagesEn: MessageMap = {
   MANUAL_DIFFERS: (p) =>
     `The manual assessment (${STATUS_NAME_EN[p.manual]}) differs from the computed one (${STATUS_NAME_EN[p.computed]}); the manual one stands.`,
   DUPLICATE_NAME: (p) => `The name "${p.name}" occurs more than once (also ${p.other}).`,
-  RULES_INVALID: (p) => `Invalid setting on the Regler sheet: ${p.detail}`,
+  RULES_INVALID: (p) => `Invalid setting on the Regler sheet: ${renderReglerIssue(reglerEn, p)}`,
   STATUS_COLUMN_ADDED: (p) => `The sheet had no Status column; one was added in column ${p.column}.`,
   GENERATED_NAME_TAKEN: (p) =>
     `The sheet "${p.name}" is one of your own and is left untouched; the summary was written to "${p.used}" instead. Rename your sheet to give the summary that name.`,

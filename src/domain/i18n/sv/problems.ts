@@ -1,9 +1,11 @@
 /** The one Swedish problem message map, keyed by code (like zod's locales/sv.ts); the params are typed per code. */
 import type { MessageMap } from "../../problem-params";
+import { renderReglerIssue } from "../../rules/regler-issues";
 import type { MissingPart } from "../../sheet/diagnose";
 import { STATUS_NAME_SV } from "../../status/statuses";
 import { type Direction, type DirectionSource } from "../../vocabulary";
 import type { UnparseableReason } from "../../values/types";
+import { reglerSv } from "./regler";
 
 const DIRECTION: Readonly<Record<Direction, string>> = { higher: "högre", lower: "lägre" };
 const SOURCE: Readonly<Record<DirectionSource, string>> = {
@@ -75,7 +77,7 @@ export const messagesSv: MessageMap = {
   MANUAL_DIFFERS: (p) =>
     `Den manuella bedömningen (${STATUS_NAME_SV[p.manual]}) skiljer sig från den beräknade (${STATUS_NAME_SV[p.computed]}); den manuella gäller.`,
   DUPLICATE_NAME: (p) => `Namnet "${p.name}" förekommer flera gånger (även ${p.other}).`,
-  RULES_INVALID: (p) => `Ogiltig inställning på bladet Regler: ${p.detail}`,
+  RULES_INVALID: (p) => `Ogiltig inställning på bladet Regler: ${renderReglerIssue(reglerSv, p)}`,
   STATUS_COLUMN_ADDED: (p) => `Bladet saknade kolumnen Status; den lades till i kolumn ${p.column}.`,
   GENERATED_NAME_TAKEN: (p) =>
     `Bladet "${p.name}" är ett eget blad och lämnas orört; sammanställningen skrevs till "${p.used}" i stället. Byt namn på ditt blad om sammanställningen ska få namnet.`,

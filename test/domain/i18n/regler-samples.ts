@@ -1,0 +1,45 @@
+/** One of every Regler issue, with params as the reader gives them: for the tests that render the message maps. */
+import type { ReglerIssue, ReglerIssueCode, ReglerIssueParamsByCode } from "../../../src/domain/rules/regler-issues";
+
+const PARAMS: { readonly [C in ReglerIssueCode]: ReglerIssueParamsByCode[C] } = {
+  "cell-error": { error: "#REF!" },
+  "unreadable-entry": {},
+  "rule-without-name": {},
+  "unknown-direction": { text: "Uppåt" },
+  "tolerance-not-number": { text: "tio" },
+  "tolerance-negative": { text: "-5 %" },
+  "unknown-tolerance-kind": { text: "Halv" },
+  "duplicate-rule": { text: "väntetid" },
+  "unknown-default-rule": { text: "Strikt", used: "Standard" },
+  "rollup-without-level": {},
+  "unknown-rollup-level": { text: "Mätetal" },
+  "unknown-method": { text: "snitt" },
+  "threshold-not-number": { field: "yellowScore", text: "hälften" },
+  "threshold-out-of-range": { field: "green", text: "150 %" },
+  "red-above-green": { red: 0.6, green: 0.125 },
+  "duplicate-rollup": { level: "plan" },
+  "legend-without-status": {},
+  "unknown-status": { text: "Blå" },
+  "duplicate-legend-status": { status: "green" },
+  "duplicate-perspective": { text: "patient" },
+  "not-a-measure": { text: "12" },
+  "duplicate-measure": { text: "Fallolycka" },
+  "duplicate-section": { section: "indicatorRules" },
+  "table-without-key-column": { section: "legend", column: "Status" },
+  "bladtolkning-missing-sheet": {},
+  "bladtolkning-not-a-row": { field: "headerRow" },
+  "bladtolkning-not-a-column": {},
+  "bladtolkning-unknown-role": {},
+  "bladtolkning-unknown-heading-level": {},
+  "bladtolkning-column-without-role": {},
+  "bladtolkning-row-without-level": {},
+  "bladtolkning-unknown-sheet": { text: "Budget" },
+  "bladtolkning-second-header-row": { sheet: "Uppföljning", headerRow: 3 },
+  "bladtolkning-second-role": { column: "C" },
+  "bladtolkning-no-header-row": { sheet: "Uppföljning" },
+  "bladtolkning-no-name-column": { sheet: "Uppföljning" },
+};
+
+export const REGLER_ISSUES: readonly ReglerIssue[] = Object.entries(PARAMS).map(
+  ([issue, params]) => ({ issue, ...params }) as ReglerIssue,
+);
