@@ -27,7 +27,7 @@ interface Words {
   readonly headingRowsOf: (what: string) => string;
   readonly planList: (word: string, col: string) => string;
   readonly heading: Readonly<Record<HeadingLevel, string>>;
-  readonly onRows: (rows: string) => string;
+  readonly onRows: (rows: string, count: number) => string;
   readonly more: (n: number) => string;
   readonly and: string;
   readonly column: Readonly<Partial<Record<ColumnKey, string>>>;
@@ -111,7 +111,7 @@ const EN: Words = {
     perspective: "perspective headings",
     owner: "owner headings",
   },
-  onRows: (rows) => `on rows ${rows}`,
+  onRows: (rows, count) => `on ${count === 1 ? "row" : "rows"} ${rows}`,
   more: (n) => `${n} more`,
   and: "and",
   column: {
@@ -223,7 +223,7 @@ function headingsText(level: HeadingLevel, headings: readonly HeadingRow[], w: W
   const rest = headings.length - rows.length;
   const rowList = `${rows.join(", ")}${rest > 0 ? ` ${w.and} ${w.more(rest)}` : ""}`;
   const where = cols.length === 1 ? w.inColumn(w.heading[level], letter(cols[0] ?? 0)) : w.heading[level];
-  return `${where} (${w.onRows(rowList)})`;
+  return `${where} (${w.onRows(rowList, headings.length)})`;
 }
 
 /** The other columns in sheet order: "namn i kolumn B, målvärde i kolumn C, utfall i kolumn D (Utfall april)". */

@@ -46,6 +46,12 @@ describe("describeLayout", () => {
     );
   });
 
+  it("says row, not rows, in English for one heading row", () => {
+    const one: PlanLayout = { ...PATIENT, headings: [{ row: 4, col: 1, level: "owner", text: "Regionstyrelsen" }] };
+    expect(describeLayout(one, "en")).toContain("owner headings in column B (on row 5);");
+    expect(describeLayout(one, "sv")).toContain("nämnd-rubriker i kolumn B (på rad 5);");
+  });
+
   it("tells heading rows, perspective headings and a perspective column in order of precedence", () => {
     const layout: PlanLayout = {
       ...PATIENT,
